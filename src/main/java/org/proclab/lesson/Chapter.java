@@ -1,0 +1,28 @@
+package org.proclab.lesson;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One lesson, loaded from {@code lessons/<id>/}.
+ *
+ * @param id            folder name, e.g. "lock"
+ * @param title         per language
+ * @param markdown      lesson text per language
+ * @param exampleClass  fully qualified name of the compiled example (its main(String[]) is what Run runs)
+ * @param exampleSource the example's Java source exactly as it is on disk: the code that runs
+ * @param params        what a learner may change
+ * @param views         which lab views the chapter wants
+ */
+public record Chapter(String id, Map<Lang, String> title, Map<Lang, String> markdown, String exampleClass,
+                      String exampleSource, List<ParamSpec> params, Set<ViewKind> views) {
+
+    public String title(Lang lang) {
+        return title.getOrDefault(lang, title.get(Lang.EN));
+    }
+
+    public String markdown(Lang lang) {
+        return markdown.getOrDefault(lang, markdown.get(Lang.EN));
+    }
+}
