@@ -76,7 +76,7 @@ public class PoolExample {
             } catch (WorkerException mistake) {
                 System.out.println("applyAsync(squareOfAnything, [2, 3, 4]) failed in the worker:");
                 System.out.println("  " + mistake.getMessage());
-                System.err.println(mistake.remoteStackTrace());
+                System.err.println(mistake.remoteStackTrace().strip());
             }
 
             // A bigger job, so every core has something to do: watch the core chart.
