@@ -56,7 +56,9 @@ class CrossProcessShmTest {
         // 2 µs between read and write, started together: each process overwrites the other's increments.
         int result = raceTwoChildren("plain", 20_000, 2_000, new ArrayList<>());
         assertTrue(result < 40_000, "expected lost updates, got all 40000");
-        assertTrue(result >= 20_000, "each process alone adds 20000 to what it read; got " + result);
+        // Not 20000: a process can overwrite many of the other's increments with an old value (in theory
+        // the final count of two racing processes can be as low as 2).
+        assertTrue(result >= 2, "got " + result);
     }
 
     @Test
