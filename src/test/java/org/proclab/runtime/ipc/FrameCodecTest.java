@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
@@ -29,9 +28,9 @@ class FrameCodecTest {
         for (int i = 0; i < 10_000; i++) {
             Frame f = reader.read();
             assertEquals(FrameType.QUEUE_PUT, f.type());
-            DataInputStream in = f.data();
+            PayloadReader in = f.data();
             assertEquals(i, in.readLong());
-            assertEquals(i, ItemCodec.read(in));
+            assertEquals(i, in.readItem());
         }
         assertNull(reader.read());
     }
@@ -44,11 +43,12 @@ class FrameCodecTest {
         for (Object item : items) {
             w.writeItem(item);
         }
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(w.toByteArray()));
+        PayloadReader in = new PayloadReader(w.toByteArray());
         for (Object item : items.subList(0, items.size() - 1)) {
-            assertEquals(item, ItemCodec.read(in));
+            assertEquals(item, in.readItem());
         }
-        assertArrayEquals(new int[] {1, 2}, (int[]) ItemCodec.read(in));
+        assertArrayEquals(new int[] {1, 2}, (int[]) in.readItem());
+        assertThrows(FrameReader.MalformedFrameException.class, in::readItem);
     }
 
     @Test
@@ -61,7 +61,7 @@ class FrameCodecTest {
     @Test
     void eventsRoundTrip() throws Exception {
         Event e = new Event(EventType.VALUE_WRITE, 123456789L, "w", 42, "counter", -1, "5", "6", null);
-        Event back = EventCodec.decode(new DataInputStream(new ByteArrayInputStream(EventCodec.encode(e))), "w", 42);
+        Event back = EventCodec.decode(new PayloadReader(EventCodec.encode(e)), "w", 42);
         assertEquals(e, back);
     }
 }
