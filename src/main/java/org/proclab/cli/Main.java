@@ -2,6 +2,7 @@ package org.proclab.cli;
 
 import org.proclab.bench.BenchCommand;
 import org.proclab.lesson.CourseLoader;
+import org.proclab.runtime.ProcLabRuntime;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -23,6 +24,10 @@ public final class Main {
         // UTF-8 whatever the locale says: lesson titles are Chinese too, and the app decodes our JSON as UTF-8.
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        if (args.length > 0 && args[0].equals("run")) {
+            // Whoever started this run (the app, a shell) may die without telling us: the run must not outlive it.
+            ProcLabRuntime.exitWithParent();
+        }
         int status = run(args, out, err);
         out.flush();
         err.flush();
