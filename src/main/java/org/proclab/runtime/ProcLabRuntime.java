@@ -2,6 +2,7 @@ package org.proclab.runtime;
 
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.proclab.runtime.shm.SharedMemory;
 import org.proclab.runtime.spawn.ExitStatus;
 import org.proclab.runtime.spawn.WorkerConnection;
 import org.proclab.runtime.spawn.WorkerLauncher;
@@ -10,6 +11,8 @@ import org.proclab.runtime.spawn.WorkerLauncher;
 public final class ProcLabRuntime {
     private ProcLabRuntime() {
     }
+
+
 
     /**
      * Keeps {@code standbys} worker JVMs started and waiting, so the next {@code Process.start()} or
@@ -59,5 +62,6 @@ public final class ProcLabRuntime {
      */
     public static void shutdown() {
         WorkerLauncher.shutdown(1_000);
+        SharedMemory.deleteRunDirectory();
     }
 }
