@@ -8,7 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import org.proclab.runtime.ProcessContext;
+import org.proclab.runtime.StepGate;
 import org.proclab.runtime.Target1;
 import org.proclab.runtime.ipc.Frame;
 import org.proclab.runtime.ipc.FrameReader;
@@ -80,6 +80,8 @@ public final class WorkerMain {
                 try {
                     if (frame.type() == FrameType.QUEUE_REPLY) {
                         link.onQueueReply(frame);
+                    } else if (frame.type() == FrameType.STEP) {
+                        StepGate.allow(frame.data().readInt());
                     } else if (tasks != null) {
                         tasks.add(frame);
                     }
