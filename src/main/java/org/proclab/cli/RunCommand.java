@@ -85,15 +85,15 @@ final class RunCommand {
         Thread hook = new Thread(ProcLabRuntime::shutdown, "proclab-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         long start = System.nanoTime();
-        String error = null;
-        try (AutoCloseable subscription = ProcessContext.events().subscribe(event -> {
+        AutoCloseable subscription = ProcessContext.events().subscribe(event -> {
             record.accept(event);
             printer.event(event);
-        })) {
+        });
+        String error;
+        try {
             error = invokeCapturingOutput(main, argv);
-        } catch (Exception ex) {
-            error = ex.toString();
         } finally {
+            closeQuietly(subscription);
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException alreadyShuttingDown) {
@@ -102,6 +102,14 @@ final class RunCommand {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new RunOutcome(error == null, error, params, record.workers(), record.reports(), millis);
+    }
+
+    private static void closeQuietly(AutoCloseable subscription) {
+        try {
+            subscription.close();
+        } catch (Exception ex) {
+            // Unsubscribing from an in-memory bus cannot fail in a way worth reporting.
+        }
     }
 
     /** Returns null if main returned normally, else what it threw. */

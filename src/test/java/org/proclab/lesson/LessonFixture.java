@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /** Writes small, valid lesson folders into a temporary directory; tests then break one file at a time. */
 public final class LessonFixture {
@@ -72,9 +71,5 @@ public final class LessonFixture {
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
-    }
-
-    public static List<String> ids(Course course) {
-        return course.ids();
     }
 }
