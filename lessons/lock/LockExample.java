@@ -58,7 +58,7 @@ public class LockExample {
                     addSlowly(counter, add, plan.delayMicros());
                 }
         }
-        System.out.println("added " + add + ", " + plan.iterations() + " times");
+        System.out.println("done: added " + add + " x " + plan.iterations());
     }
 
     /** Read, wait a little, write back: if another worker writes in the gap, its addition is overwritten. */

@@ -13,20 +13,24 @@ import java.util.Map;
  * @param params what --set gave, not yet checked against the chapter
  * @param json   every event as one JSON line instead of tagged text
  * @param lang   language of the title, question and summary labels
+ * @param step   workers stop before each shared operation until "step NAME" arrives on stdin
  */
-record RunArgs(String lesson, Map<String, String> params, boolean json, Lang lang) {
+record RunArgs(String lesson, Map<String, String> params, boolean json, Lang lang, boolean step) {
 
-    static final String USAGE = "usage: proclab run ID [--set NAME=VALUE]... [--json] [--lang en|zh]";
+    static final String USAGE = "usage: proclab run ID [--set NAME=VALUE]... [--json] [--lang en|zh] [--step]";
 
     static RunArgs parse(List<String> args) throws UsageException {
         String lesson = null;
         Map<String, String> params = new LinkedHashMap<>();
         boolean json = false;
+        boolean step = false;
         Lang lang = Lang.EN;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--json")) {
                 json = true;
+            } else if (arg.equals("--step")) {
+                step = true;
             } else if (arg.equals("--set") || arg.startsWith("--set=")) {
                 String assignment = arg.equals("--set") ? next(args, ++i, "--set needs NAME=VALUE") : arg.substring(6);
                 int eq = assignment.indexOf('=');
@@ -52,7 +56,7 @@ record RunArgs(String lesson, Map<String, String> params, boolean json, Lang lan
         if (lesson == null) {
             throw new UsageException("which lesson? " + USAGE);
         }
-        return new RunArgs(lesson, params, json, lang);
+        return new RunArgs(lesson, params, json, lang, step);
     }
 
     private static String next(List<String> args, int i, String problem) throws UsageException {

@@ -7,6 +7,7 @@ import org.proclab.lesson.ParamValidator;
 import org.proclab.runtime.ProcLabRuntime;
 import org.proclab.runtime.ProcessContext;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -24,11 +25,18 @@ final class RunCommand {
     private final Course course;
     private final PrintStream out;
     private final PrintStream err;
+    private final InputStream in;
 
     RunCommand(Course course, PrintStream out, PrintStream err) {
+        this(course, out, err, System.in);
+    }
+
+    /** @param in where step commands come from, with --step */
+    RunCommand(Course course, PrintStream out, PrintStream err, InputStream in) {
         this.course = course;
         this.out = out;
         this.err = err;
+        this.in = in;
     }
 
     int run(List<String> args) {
@@ -53,7 +61,16 @@ final class RunCommand {
         }
         RunPrinter printer = runArgs.json() ? new JsonPrinter(out) : new TextPrinter(out, err, runArgs.lang());
         printer.header(chapter, params);
-        RunOutcome outcome = execute(main, params, printer);
+        if (runArgs.step()) {
+            ProcLabRuntime.stepMode(true);
+            StepCommands.listen(in);
+        }
+        RunOutcome outcome;
+        try {
+            outcome = execute(main, params, printer);
+        } finally {
+            ProcLabRuntime.stepMode(false);
+        }
         printer.result(chapter, outcome);
         return outcome.ok() ? 0 : 1;
     }

@@ -47,6 +47,11 @@ final class TextPrinter implements RunPrinter {
             case OUTPUT:
                 ("stderr".equals(event.subject()) ? err : out).println(tag + event.text());
                 break;
+            case STEP_PAUSED:
+                out.println(tag + label("waits to ", "等待执行: ") + event.text()
+                        + (event.index() > 0 ? label(" (line ", "（第 ") + event.index() + label(")", " 行）") : "")
+                        + label("; type: step ", "；输入: step ") + event.worker());
+                break;
             case WARNING:
                 err.println(tag + label("warning: ", "警告: ") + event.text());
                 break;

@@ -1,11 +1,15 @@
 package org.proclab.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.proclab.runtime.event.EventJson;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -112,5 +116,40 @@ class RunHostTest {
             Thread.sleep(50);
         }
         assertTrue(workers.stream().noneMatch(ProcessHandle::isAlive), "the shutdown hook ended the workers");
+    }
+
+    @Test
+    void inStepModeTheDriverPlaysTheSchedulerAndCanLoseAnUpdateOnPurpose() throws Exception {
+        Process host = start("run", "lock", "--json", "--step", "--set", "iterations=1", "--set", "delay=0");
+        BufferedReader lines = new BufferedReader(new InputStreamReader(host.getInputStream(), StandardCharsets.UTF_8));
+        Writer commands = new OutputStreamWriter(host.getOutputStream(), StandardCharsets.UTF_8);
+        int readsPaused = 0;
+        int writesPaused = 0;
+        String result = null;
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            if (line.startsWith("{\"type\":\"result\"")) {
+                result = line;
+            } else if (line.contains("\"type\":\"STEP_PAUSED\"") && line.contains("\"new\":\"read\"")
+                    && ++readsPaused == 2) {
+                send(commands, "step worker-1\nstep worker-2\n");   // both read 0 before anyone writes
+            } else if (line.contains("\"type\":\"STEP_PAUSED\"") && line.contains("\"new\":\"write\"")
+                    && ++writesPaused == 2) {
+                send(commands, "step worker-1\n");                   // worker-1 writes 0 + 1 ...
+            } else if (line.contains("\"type\":\"VALUE_WRITE\"") && line.contains("\"worker\":\"worker-1\"")) {
+                send(commands, "step worker-2\n");                   // ... then worker-2 writes 0 + 3 over it
+            }
+        }
+        assertTrue(host.waitFor(30, TimeUnit.SECONDS));
+
+        assertEquals(0, host.exitValue());
+        JsonNode outcome = EventJson.mapper().readTree(result);
+        assertEquals(4, outcome.get("expected").asLong());
+        assertEquals(3, outcome.get("final").asLong());
+        assertEquals(1, outcome.get("lost").asLong());
+    }
+
+    private static void send(Writer commands, String text) throws IOException {
+        commands.write(text);
+        commands.flush();
     }
 }
