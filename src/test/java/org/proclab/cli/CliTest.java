@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.proclab.lesson.CourseLoader;
 import org.proclab.lesson.LessonFixture;
+import org.proclab.runtime.ProcessContext;
 import org.proclab.runtime.event.Event;
 import org.proclab.runtime.event.EventJson;
 import org.proclab.runtime.event.EventType;
@@ -169,5 +170,21 @@ class CliTest {
         assertEquals(0, Main.run(new String[] {"--help"}, out, err));
         assertTrue(out().startsWith("usage: proclab list"));
         assertEquals(2, Main.run(new String[] {"list", "extra"}, out, err));
+    }
+
+    @Test
+    void badStepCommandsBecomeWarnings() throws Exception {
+        List<String> warnings = new ArrayList<>();
+        try (AutoCloseable sub = ProcessContext.events().subscribe(e -> {
+            if (e.type() == EventType.WARNING) {
+                warnings.add(e.text());
+            }
+        })) {
+            StepCommands.handle("go faster");
+            StepCommands.handle("step nobody");
+            StepCommands.handle("");
+        }
+        assertEquals(List.of("unknown command \"go faster\"; in step mode write: step WORKER-NAME",
+                "no running worker is named \"nobody\""), warnings);
     }
 }
