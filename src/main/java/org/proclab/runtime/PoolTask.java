@@ -1,6 +1,7 @@
 package org.proclab.runtime;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -21,6 +22,28 @@ final class PoolTask {
         this.id = id;
         this.fnId = fnId;
         this.items = items;
+    }
+
+    /**
+     * Every task's results, in task order. Fails fast: the first task to fail ends the wait, whichever it is,
+     * so a map never waits for slow chunks once its answer is already an error.
+     */
+    static List<Object> awaitAll(List<PoolTask> tasks, String poolName) {
+        CompletableFuture<?>[] futures = tasks.stream().map(t -> t.result).toArray(CompletableFuture[]::new);
+        CompletableFuture<Object> anyFailure = new CompletableFuture<>();
+        for (CompletableFuture<?> f : futures) {
+            f.whenComplete((v, e) -> {
+                if (e != null) {
+                    anyFailure.completeExceptionally(e);
+                }
+            });
+        }
+        CompletableFuture.anyOf(CompletableFuture.allOf(futures), anyFailure).exceptionally(e -> null).join();
+        List<Object> all = new ArrayList<>();
+        for (PoolTask task : tasks) {
+            all.addAll(task.await(null, poolName));
+        }
+        return all;
     }
 
     List<Object> await(Duration timeout, String poolName) {
