@@ -61,15 +61,19 @@ final class RunCommand {
         }
         RunPrinter printer = runArgs.json() ? new JsonPrinter(out) : new TextPrinter(out, err, runArgs.lang());
         printer.header(chapter, params);
+        AutoCloseable stepping = null;
         if (runArgs.step()) {
             ProcLabRuntime.stepMode(true);
-            StepCommands.listen(in);
+            stepping = StepCommands.listen(in);
         }
         RunOutcome outcome;
         try {
             outcome = execute(main, params, printer);
         } finally {
             ProcLabRuntime.stepMode(false);
+            if (stepping != null) {
+                ExampleInvoker.closeQuietly(stepping);
+            }
         }
         printer.result(chapter, outcome);
         return outcome.ok() ? 0 : 1;

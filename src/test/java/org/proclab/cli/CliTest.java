@@ -188,17 +188,59 @@ class CliTest {
     @Test
     void badStepCommandsBecomeWarnings() throws Exception {
         List<String> warnings = new ArrayList<>();
+        StepStates states = new StepStates();
+        states.accept(Event.of(EventType.PROCESS_STARTED, "done", 7, null));
+        states.accept(Event.of(EventType.PROCESS_EXITED, "done", 7, null));
+        states.accept(Event.of(EventType.STEP_PAUSED, "waiting", 8, "lock"));
+        states.accept(Event.of(EventType.LOCK_WAIT, "waiting", 8, "lock").withText("held by pid 9"));
+        StepCommands commands = new StepCommands(states, name -> false, 50);
         try (AutoCloseable sub = ProcessContext.events().subscribe(e -> {
             if (e.type() == EventType.WARNING) {
                 warnings.add(e.text());
             }
         })) {
-            StepCommands.handle("go faster");
-            StepCommands.handle("step nobody");
-            StepCommands.handle("");
+            commands.handle("go faster");
+            commands.handle("step nobody");
+            commands.handle("");
+            commands.handle("step done");
+            commands.handle("step waiting");
         }
         assertEquals(List.of("unknown command \"go faster\"; in step mode write: step WORKER-NAME",
-                "no running worker is named \"nobody\""), warnings);
+                "no running worker is named \"nobody\"", "done has finished: it has no step left",
+                "waiting cannot take a step: it waits for lock, held by pid 9"), warnings);
+    }
+
+    /** One command is one operation: the next command waits until the stepped worker has done it. */
+    @Test
+    void aStepWaitsForThePauseThenForTheOperationToFinish() throws Exception {
+        StepStates states = new StepStates();
+        List<String> stepped = new java.util.concurrent.CopyOnWriteArrayList<>();
+        StepCommands commands = new StepCommands(states, name -> stepped.add(name), 10_000);
+        states.accept(Event.of(EventType.PROCESS_STARTED, "A", 1, null));
+        Thread later = new Thread(() -> {
+            sleep(300);
+            states.accept(Event.of(EventType.STEP_PAUSED, "A", 1, "v"));   // A reaches its first step
+            sleep(300);
+            states.accept(Event.of(EventType.STEP_PAUSED, "A", 1, "v"));   // A did it and paused again
+        });
+        long start = System.nanoTime();
+        later.start();
+
+        commands.handle("step A");
+
+        long waited = (System.nanoTime() - start) / 1_000_000;
+        later.join();
+        assertEquals(List.of("A"), stepped);
+        assertTrue(waited >= 550 && waited < 5_000, "waited for both pauses: " + waited + " ms");
+        assertEquals(StepStates.State.PAUSED, states.state("A"));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
