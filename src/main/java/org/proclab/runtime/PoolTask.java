@@ -46,7 +46,14 @@ final class PoolTask {
         return all;
     }
 
+    /** A result usually comes back within tens of microseconds: waiting awake that long beats a park and wake-up. */
+    private static final long SPIN_NANOS = 30_000;
+
     List<Object> await(Duration timeout, String poolName) {
+        long spinUntil = System.nanoTime() + SPIN_NANOS;
+        while (!result.isDone() && System.nanoTime() < spinUntil) {
+            Thread.onSpinWait();
+        }
         try {
             return timeout == null ? result.get() : result.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException ex) {

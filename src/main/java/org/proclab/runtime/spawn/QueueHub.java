@@ -19,11 +19,6 @@ import org.proclab.runtime.ipc.QueueTransport;
 public final class QueueHub implements QueueTransport {
     private static final Object NULL_ITEM = new Object();
     private static final long SPIN_NANOS = 20_000;
-    private static final ScheduledExecutorService TIMEOUTS = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "proclab-queue-timeouts");
-        t.setDaemon(true);
-        return t;
-    });
 
     private final Map<Long, QueueState> queues = new ConcurrentHashMap<>();
 
@@ -51,7 +46,7 @@ public final class QueueHub implements QueueTransport {
             return;
         }
         if (timeoutNanos >= 0) {
-            TIMEOUTS.schedule(() -> {
+            Timeouts.EXECUTOR.schedule(() -> {
                 if (state.unpark(waiter)) {
                     reply.accept(EMPTY);
                 }
@@ -68,6 +63,15 @@ public final class QueueHub implements QueueTransport {
 
     private QueueState state(long queueId) {
         return queues.computeIfAbsent(queueId, id -> new QueueState());
+    }
+
+    /** Created on first use: a worker JVM, which never answers remote gets, should not pay for the thread. */
+    private static final class Timeouts {
+        static final ScheduledExecutorService EXECUTOR = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "proclab-queue-timeouts");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     private static final class RemoteWaiter {

@@ -23,6 +23,8 @@ final class WorkerLink implements EventSink, QueueTransport {
     private final FrameWriter writer;
     private final AtomicLong requests = new AtomicLong();
     private final Map<Long, Reply> pending = new ConcurrentHashMap<>();
+    private volatile Runnable replyPump;
+    private volatile Thread replyPumpThread;
 
     WorkerLink(FrameWriter writer) {
         this.writer = writer;
@@ -66,6 +68,15 @@ final class WorkerLink implements EventSink, QueueTransport {
         send(FrameType.QUEUE_PUT, new PayloadWriter().writeLong(queueId).writeItem(item));
     }
 
+    /**
+     * In a pool worker there is no reader thread: the thread that runs tasks reads frames itself, so when it
+     * waits for a queue reply it must keep reading, with {@code pump}.
+     */
+    void pumpRepliesWith(Runnable pump) {
+        this.replyPump = pump;
+        this.replyPumpThread = Thread.currentThread();
+    }
+
     @Override
     public Object get(long queueId, long timeoutNanos) {
         long id = requests.incrementAndGet();
@@ -74,6 +85,11 @@ final class WorkerLink implements EventSink, QueueTransport {
         send(FrameType.QUEUE_GET,
                 new PayloadWriter().writeLong(id).writeLong(queueId).writeLong(timeoutNanos).toByteArray());
         // The parent answers every request (with EMPTY on timeout); we only wait for that answer.
+        if (replyPumpThread == Thread.currentThread()) {
+            while (!reply.done) {
+                replyPump.run();
+            }
+        }
         while (!reply.done) {
             LockSupport.park(this);
         }
