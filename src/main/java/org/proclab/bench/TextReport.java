@@ -1,0 +1,33 @@
+package org.proclab.bench;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The whole text output: machine line, table, notes, errors. */
+final class TextReport {
+    private TextReport() {
+    }
+
+    static String render(Map<String, String> machine, List<RowResult> rows, Results results, double wallSeconds) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "ProcLab bench: %s cores, %s; %s; %s (default start method %s)%n",
+                machine.get("cores"), machine.get("cpu"), machine.get("java"), machine.get("python"),
+                machine.get("pythonDefaultStartMethod")));
+        out.append("Medians; PL/Py = ProcLab figure / Python figure (times: lower is better; rates and"
+                + " speed-ups: higher is better).\n\n");
+        out.append(TableFormatter.format(rows));
+        List<String> notes = results.notes();
+        if (!notes.isEmpty()) {
+            out.append('\n');
+            notes.forEach(n -> out.append("note: ").append(n).append('\n'));
+        }
+        Map<String, String> errors = results.errors();
+        if (!errors.isEmpty()) {
+            out.append('\n');
+            errors.forEach((what, why) -> out.append("FAILED ").append(what).append(": ").append(why).append('\n'));
+        }
+        out.append(String.format(Locale.ROOT, "%nwall time %.0f s%n", wallSeconds));
+        return out.toString();
+    }
+}
