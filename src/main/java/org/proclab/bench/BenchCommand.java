@@ -20,6 +20,11 @@ public final class BenchCommand {
     private BenchCommand() {
     }
 
+    /** For running the bench without the CLI: {@code java -cp proclab.jar org.proclab.bench.BenchCommand}. */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
     public static int run(String[] args) {
         // the real stdout, in UTF-8 (the table has ×, µ, →), whatever System.out has been replaced with
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);

@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.proclab.runtime.ProcessContext;
-import org.proclab.runtime.Value;
+import org.proclab.runtime.Queue;
 
 /**
- * What one traced event costs: {@code getAndAdd} on a shared Value in this (main) process, first with nobody
- * listening (the runtime skips building events), then with a listener on the main event bus, the way
- * {@code proclab run} and the app listen. ProcLab only; Python has no events.
+ * What one traced event costs in the main process: a local {@link Queue} put and get (no worker involved),
+ * first with nobody listening (the runtime builds no events), then with a listener on the main event bus, the
+ * way {@code proclab run} and the app listen. Each put+get makes two events. ProcLab only.
  */
 public final class EventCostWorkload implements Workload {
     static final int OPS = 200_000;
@@ -39,25 +39,25 @@ public final class EventCostWorkload implements Workload {
 
     @Override
     public Map<String, Double> runProcLab(int rep, Results results) throws Exception {
-        Value<Integer> value = new Value<>('i', 0);
-        loop(value);  // warm-up, untimed
-        double off = loop(value);
+        Queue<Integer> queue = new Queue<>();
+        loop(queue);  // warm-up, untimed
+        double off = loop(queue);
         AtomicLong seen = new AtomicLong();
         double on;
-        try (AutoCloseable subscription = ProcessContext.events().subscribe(event -> seen.incrementAndGet())) {
-            on = loop(value);
+        try (AutoCloseable listening = ProcessContext.events().subscribe(event -> seen.incrementAndGet())) {
+            on = loop(queue);
         }
-        if (seen.get() < OPS) {
-            results.note("events: getAndAdd in the main process emitted " + seen.get() + " events for " + OPS
-                    + " calls while traced");
+        if (seen.get() != 2L * OPS) {
+            results.note("events: " + seen.get() + " events for " + OPS + " traced put+get pairs");
         }
-        return Map.of("events.off", off / OPS, "events.on", on / OPS, "events.cost", (on - off) / OPS);
+        return Map.of("events.off", off / OPS, "events.on", on / OPS, "events.cost", (on - off) / (2.0 * OPS));
     }
 
-    private static double loop(Value<Integer> value) {
+    private static double loop(Queue<Integer> queue) {
         long t0 = System.nanoTime();
         for (int i = 0; i < OPS; i++) {
-            value.getAndAdd(1);
+            queue.put(i);
+            queue.get();
         }
         return Figures.secondsSince(t0);
     }

@@ -21,7 +21,18 @@ public final class MachineInfo {
         info.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         info.put("python", python == null ? "not found" : python.version());
         info.put("pythonDefaultStartMethod", python == null ? "" : python.defaultMethod());
+        info.put("loadAverage", loadAverage(Path.of("/proc/loadavg")));
         return info;
+    }
+
+    /** The 1-, 5- and 15-minute load averages: on a shared machine they say how much else was running. */
+    static String loadAverage(Path loadavg) {
+        try {
+            String[] parts = Files.readString(loadavg).trim().split("\\s+");
+            return parts.length >= 3 ? parts[0] + " " + parts[1] + " " + parts[2] : "unknown";
+        } catch (IOException | SecurityException ex) {
+            return "unknown";
+        }
     }
 
     static String cpuModel(Path cpuinfo) {

@@ -10,8 +10,9 @@ import org.proclab.runtime.Queue;
 
 /**
  * Workload 1: from just before {@code start()} to the parent's {@code get()} of the child's first put.
- * The first start in this JVM is kept apart ("cold"); later ones are what a learner sees from the second
- * worker on, including a warm standby worker if the runtime keeps one.
+ * Three ProcLab cases: the first start in this JVM ("cold"); a later start with no standby, the runtime's
+ * default (a new worker JVM, in a parent that is warm); and a start with one standby worker up
+ * ({@code ProcLabRuntime.prewarm(1)}, like Python's forkserver with its server running).
  */
 public final class StartWorkload implements Workload {
 
@@ -36,20 +37,33 @@ public final class StartWorkload implements Workload {
 
     @Override
     public Map<String, Double> runProcLab(int rep, Results results) {
+        if (rep == 0) {
+            return Map.of("start.cold", once());
+        }
+        Standby.off();
+        double fresh = once();
+        Standby.ready(1);
+        try {
+            double warm = once();
+            return Map.of("start.fresh", fresh, "start.spawn", warm, "start.fork", warm, "start.forkserver", warm);
+        } finally {
+            Standby.off();
+        }
+    }
+
+    /** Seconds from just before start() to get() returning the child's first put. */
+    static double once() {
         Queue<Integer> queue = new Queue<>();
         Process process = new Process(StartWorkload::firstMessage, queue);
         long t0 = System.nanoTime();
         process.start();
         Integer message = queue.get();
-        double seconds = (System.nanoTime() - t0) / 1e9;
+        double seconds = Figures.secondsSince(t0);
         process.join();
         if (message == null || message != 1) {
             throw new IllegalStateException("the child's first message was " + message + ", not 1");
         }
-        if (rep == 0) {
-            return Map.of("start.cold", seconds);
-        }
-        return Map.of("start.spawn", seconds, "start.fork", seconds, "start.forkserver", seconds);
+        return seconds;
     }
 
     @Override
@@ -59,8 +73,7 @@ public final class StartWorkload implements Workload {
 
     @Override
     public Map<String, Double> fromPython(JsonNode json, Results results) {
-        results.pythonNote("start.cold", "spawn");
         return Figures.pick(json, Map.of("start.spawn", "spawn", "start.fork", "fork",
-                "start.forkserver", "forkserver", "start.cold", "spawn"));
+                "start.forkserver", "forkserver", "start.cold", "spawn", "start.fresh", "spawn"));
     }
 }

@@ -14,6 +14,8 @@ final class TextReport {
         out.append(String.format(Locale.ROOT, "ProcLab bench: %s cores, %s; %s; %s (default start method %s)%n",
                 machine.get("cores"), machine.get("cpu"), machine.get("java"), machine.get("python"),
                 machine.get("pythonDefaultStartMethod")));
+        out.append("Load average at the end (1/5/15 min): ").append(machine.get("loadAverage"))
+                .append(" — on 2 cores, anything above ~2 means other work shared the machine.\n");
         out.append("Medians; PL/Py = ProcLab figure / Python figure (times: lower is better; rates and"
                 + " speed-ups: higher is better).\n\n");
         out.append(TableFormatter.format(rows));

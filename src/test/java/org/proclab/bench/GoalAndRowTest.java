@@ -73,7 +73,7 @@ class GoalAndRowTest {
             assertTrue(BenchOptions.WORKLOADS.contains(spec.workload()), spec.workload());
         }
         List<String> withGoals = Rows.all().stream().filter(s -> s.goal() != null).map(RowSpec::id).toList();
-        assertEquals(List.of("start.spawn", "start.fork", "queue", "map.1000000", "apply.bulk", "apply.trip",
-                "counter.lock", "speed.2s.speedup.processes"), withGoals);
+        assertEquals(List.of("start.fresh", "start.spawn", "start.fork", "queue", "map.1000000", "apply.bulk", "apply.trip",
+                "counter.lock", "speed.2s.speedup.processes", "speed.2s.speedup.processes.standby"), withGoals);
     }
 }
