@@ -30,6 +30,7 @@ public final class Pool implements AutoCloseable {
     /** Tasks sent ahead to one worker, so its pipe never runs dry between tasks. */
     private static final int MAX_INFLIGHT = 16;
     private static final int MAX_PROCESSES = 256;
+    private static final long HELLO_WAIT_MS = 60_000;
     private static final AtomicInteger POOLS = new AtomicInteger();
 
     private final String name;
@@ -40,6 +41,7 @@ public final class Pool implements AutoCloseable {
     private final Map<Fn<?, ?>, Integer> functions = new IdentityHashMap<>();
     private final List<byte[]> functionBlobs = new ArrayList<>();
     private final AtomicInteger workerNames = new AtomicInteger();
+    private final List<Thread> replacers = new java.util.concurrent.CopyOnWriteArrayList<>();
     private long nextTaskId;
     private boolean pumping;
     private boolean pumpAgain;
@@ -214,6 +216,15 @@ public final class Pool implements AutoCloseable {
     }
 
     private void joinQuietly() {
+        // A replacement being started now would otherwise outlive the pool.
+        for (Thread replacer : replacers) {
+            try {
+                replacer.join(HELLO_WAIT_MS);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
         try {
             join();
         } catch (IllegalStateException ignored) {
@@ -233,10 +244,12 @@ public final class Pool implements AutoCloseable {
             }
             int fnId = functionId(fn);
             for (PoolTask chunk : chunks) {
-                PoolTask task = new PoolTask(nextTaskId++, fnId, chunk.items);
-                tasks.add(task);
-                pending.addLast(task);
+                tasks.add(new PoolTask(nextTaskId++, fnId, chunk.items));
             }
+            for (PoolTask task : tasks) {
+                task.frame = encodeTask(task);
+            }
+            pending.addAll(tasks);
         } finally {
             lock.unlock();
         }
@@ -315,17 +328,13 @@ public final class Pool implements AutoCloseable {
                         .toByteArray();
                 sends.add(() -> worker.send(FrameType.POOL_FN, fnFrame));
             }
-            sends.add(() -> worker.send(FrameType.POOL_TASK, encodeTask(task)));
+            sends.add(() -> worker.send(FrameType.POOL_TASK, task.frame));
         }
     }
 
     private static byte[] encodeTask(PoolTask task) {
-        PayloadWriter frame = new PayloadWriter().writeLong(task.id).writeInt(task.fnId);
-        try {
-            ItemCodec.writeList(frame.stream(), task.items);
-        } catch (IOException ex) {
-            throw new IllegalArgumentException("a task item cannot be sent to a worker: " + ex.getMessage(), ex);
-        }
+        PayloadWriter frame = new PayloadWriter(16 + task.items.size() * 5).writeLong(task.id).writeInt(task.fnId);
+        ItemCodec.writeList(frame, task.items);
         return frame.toByteArray();
     }
 
@@ -375,16 +384,24 @@ public final class Pool implements AutoCloseable {
 
         @Override
         public void exited(WorkerConnection worker, int code, String reason) {
-            List<PoolTask> lost;
+            List<PoolTask> lost = new ArrayList<>();
             boolean replace;
             lock.lock();
             try {
                 if (slot.worker != worker) {
                     return;
                 }
-                lost = new ArrayList<>(slot.inflight.values());
+                // A worker runs its tasks in order: only the first could have been running when it died. The
+                // others never started, so they go back to the front of the line for the other workers.
+                List<PoolTask> held = new ArrayList<>(slot.inflight.values());
                 slot.inflight.clear();
                 slot.ready = false;
+                if (!held.isEmpty()) {
+                    lost.add(held.get(0));
+                    for (int i = held.size() - 1; i >= 1; i--) {
+                        pending.addFirst(held.get(i));
+                    }
+                }
                 replace = !closed && !terminated;
             } finally {
                 lock.unlock();
@@ -398,8 +415,10 @@ public final class Pool implements AutoCloseable {
             if (replace) {
                 Thread replacer = new Thread(() -> replaceWorker(slot), "proclab-" + name + "-replace");
                 replacer.setDaemon(true);
+                replacers.add(replacer);
                 replacer.start();
             }
+            pump();
         }
 
         private java.util.Optional<PoolTask> complete(long taskId) {

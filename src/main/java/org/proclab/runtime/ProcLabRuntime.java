@@ -2,6 +2,7 @@ package org.proclab.runtime;
 
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.proclab.runtime.spawn.ExitStatus;
 import org.proclab.runtime.spawn.WorkerConnection;
 import org.proclab.runtime.spawn.WorkerLauncher;
 
@@ -26,6 +27,30 @@ public final class ProcLabRuntime {
     /** Pids of every worker JVM this process started that is still running (standbys included). */
     public static Set<Long> liveWorkerPids() {
         return WorkerLauncher.live().stream().map(WorkerConnection::pid).collect(Collectors.toSet());
+    }
+
+    /**
+     * Ends this process (and so, through their pipes, its workers) when the process that started it dies,
+     * even by kill -9. The app's run host calls this: a killed app must not leave a run going.
+     */
+    public static void exitWithParent() {
+        ProcessHandle parent = ProcessHandle.current().parent().orElse(null);
+        if (parent == null) {
+            return;
+        }
+        Thread watcher = new Thread(() -> {
+            while (parent.isAlive()) {
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException ex) {
+                    return;
+                }
+            }
+            shutdown();
+            Runtime.getRuntime().halt(ExitStatus.PARENT_GONE);
+        }, "proclab-parent-watch");
+        watcher.setDaemon(true);
+        watcher.start();
     }
 
     /**

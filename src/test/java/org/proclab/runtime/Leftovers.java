@@ -12,10 +12,25 @@ public final class Leftovers {
 
     public static void assertNone() {
         ProcLabRuntime.shutdown();
-        List<String> children = ProcessHandle.current().descendants()
-                .filter(ProcessHandle::isAlive)
-                .map(h -> h.pid() + " " + h.info().commandLine().orElse("?"))
-                .collect(Collectors.toList());
+        // A JVM that was just killed takes a few milliseconds to disappear: wait for that, not longer.
+        long deadline = System.nanoTime() + 3_000_000_000L;
+        List<String> children = children();
+        while (!children.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            children = children();
+        }
         assertEquals(List.of(), children, "child processes left running");
+    }
+
+    private static List<String> children() {
+        return ProcessHandle.current().descendants()
+                .filter(ProcessHandle::isAlive)
+                .map(h -> h.pid() + " " + h.info().command().orElse("?"))
+                .collect(Collectors.toList());
     }
 }

@@ -1,6 +1,5 @@
 package org.proclab.runtime.ipc;
 
-import java.io.DataInput;
 import java.io.IOException;
 import org.proclab.runtime.event.Event;
 import org.proclab.runtime.event.EventType;
@@ -24,17 +23,17 @@ public final class EventCodec {
                 .toByteArray();
     }
 
-    public static Event decode(DataInput in, String worker, long pid) throws IOException {
+    public static Event decode(PayloadReader in, String worker, long pid) throws IOException {
         int ordinal = in.readInt();
         if (ordinal < 0 || ordinal >= TYPES.length) {
             throw new FrameReader.MalformedFrameException("unknown event type number " + ordinal);
         }
         long time = in.readLong();
-        String subject = Strings.read(in);
+        String subject = in.readString();
         long index = in.readLong();
-        String oldValue = Strings.read(in);
-        String newValue = Strings.read(in);
-        String text = Strings.read(in);
+        String oldValue = in.readString();
+        String newValue = in.readString();
+        String text = in.readString();
         return new Event(TYPES[ordinal], time, worker, pid, subject, index, oldValue, newValue, text);
     }
 }

@@ -35,6 +35,10 @@ public final class FrameWriter implements AutoCloseable {
         flusher.start();
     }
 
+    public void send(byte type, PayloadWriter payload) throws IOException {
+        send(type, payload.buffer(), 0, payload.length());
+    }
+
     public void send(byte type, byte[] payload) throws IOException {
         send(type, payload, 0, payload.length);
     }

@@ -2,10 +2,7 @@ package org.proclab.runtime.ipc;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInput;
-import java.io.DataOutput;
 import java.io.IOException;
-import java.io.NotSerializableException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
@@ -33,7 +30,7 @@ public final class ItemCodec {
     private ItemCodec() {
     }
 
-    public static void write(DataOutput out, Object item) throws IOException {
+    public static void write(PayloadWriter out, Object item) {
         if (item == null) {
             out.writeByte(NULL);
         } else if (item instanceof Integer) {
@@ -50,38 +47,34 @@ public final class ItemCodec {
             out.writeFloat((Float) item);
         } else if (item instanceof String) {
             out.writeByte(STRING);
-            Strings.write(out, (String) item);
+            out.writeString((String) item);
         } else if (item instanceof Boolean) {
             out.writeByte(BOOLEAN);
             out.writeBoolean((Boolean) item);
         } else if (item instanceof BigInteger) {
             out.writeByte(BIG_INTEGER);
-            byte[] b = ((BigInteger) item).toByteArray();
-            out.writeInt(b.length);
-            out.write(b);
+            out.writeBytes(((BigInteger) item).toByteArray());
         } else if (item instanceof List && isPlainList(item)) {
             List<?> list = (List<?>) item;
             out.writeByte(LIST);
             writeList(out, list);
         } else if (item instanceof Serializable) {
             out.writeByte(SERIALIZED);
-            byte[] b = serialize(item);
-            out.writeInt(b.length);
-            out.write(b);
+            out.writeBytes(serializeUnchecked(item));
         } else {
-            throw new NotSerializableException(item.getClass().getName()
+            throw new IllegalArgumentException(item.getClass().getName()
                     + " cannot be sent to another process: make it Serializable (or send numbers, strings, lists)");
         }
     }
 
-    public static void writeList(DataOutput out, List<?> list) throws IOException {
+    public static void writeList(PayloadWriter out, List<?> list) {
         out.writeInt(list.size());
         for (Object element : list) {
             write(out, element);
         }
     }
 
-    public static Object read(DataInput in) throws IOException {
+    public static Object read(PayloadReader in) throws IOException {
         byte tag = in.readByte();
         switch (tag) {
             case NULL:
@@ -95,23 +88,23 @@ public final class ItemCodec {
             case FLOAT:
                 return in.readFloat();
             case STRING:
-                return Strings.read(in);
+                return in.readString();
             case BOOLEAN:
                 return in.readBoolean();
             case BIG_INTEGER:
-                return new BigInteger(readBytes(in));
+                return new BigInteger(in.readBytes());
             case LIST:
                 return readList(in);
             case SERIALIZED:
-                return deserialize(readBytes(in));
+                return deserialize(in.readBytes());
             default:
                 throw new FrameReader.MalformedFrameException("unknown item tag " + tag);
         }
     }
 
-    public static List<Object> readList(DataInput in) throws IOException {
+    public static List<Object> readList(PayloadReader in) throws IOException {
         int n = in.readInt();
-        if (n < 0 || n > FrameReader.MAX_FRAME) {
+        if (n < 0 || n > in.remaining()) {
             throw new FrameReader.MalformedFrameException("list length " + n + " is out of range");
         }
         List<Object> list = new ArrayList<>(n);
@@ -129,6 +122,15 @@ public final class ItemCodec {
         return bytes.toByteArray();
     }
 
+    private static byte[] serializeUnchecked(Object o) {
+        try {
+            return serialize(o);
+        } catch (IOException ex) {
+            throw new IllegalArgumentException(o.getClass().getName() + " cannot be sent to another process: "
+                    + ex.getMessage(), ex);
+        }
+    }
+
     public static Object deserialize(byte[] b) throws IOException {
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(b))) {
             return in.readObject();
@@ -141,15 +143,5 @@ public final class ItemCodec {
     private static boolean isPlainList(Object item) {
         String name = item.getClass().getName();
         return name.startsWith("java.util.");
-    }
-
-    private static byte[] readBytes(DataInput in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > FrameReader.MAX_FRAME) {
-            throw new FrameReader.MalformedFrameException("byte length " + n + " is out of range");
-        }
-        byte[] b = new byte[n];
-        in.readFully(b);
-        return b;
     }
 }

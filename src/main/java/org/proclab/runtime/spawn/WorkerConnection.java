@@ -1,7 +1,6 @@
 package org.proclab.runtime.spawn;
 
 import java.io.BufferedReader;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -18,9 +17,8 @@ import org.proclab.runtime.ipc.Frame;
 import org.proclab.runtime.ipc.FrameReader;
 import org.proclab.runtime.ipc.FrameType;
 import org.proclab.runtime.ipc.FrameWriter;
-import org.proclab.runtime.ipc.ItemCodec;
 import org.proclab.runtime.ipc.PayloadWriter;
-import org.proclab.runtime.ipc.Strings;
+import org.proclab.runtime.ipc.PayloadReader;
 
 /**
  * The parent's end of one worker JVM: its pipes, a reader thread that turns frames into events, queue
@@ -73,6 +71,14 @@ public final class WorkerConnection {
     }
 
     public void send(byte type, byte[] payload) {
+        try {
+            writer.send(type, payload);
+        } catch (IOException ex) {
+            // The worker is gone; its exit will be reported by the reader thread.
+        }
+    }
+
+    public void send(byte type, PayloadWriter payload) {
         try {
             writer.send(type, payload);
         } catch (IOException ex) {
@@ -134,7 +140,7 @@ public final class WorkerConnection {
     }
 
     private void handle(Frame frame) throws IOException {
-        DataInputStream in = frame.data();
+        PayloadReader in = frame.data();
         switch (frame.type()) {
             case FrameType.HELLO:
                 int version = in.readInt();
@@ -151,28 +157,28 @@ public final class WorkerConnection {
                 ProcessContext.current().emit(EventCodec.decode(in, name, pid));
                 break;
             case FrameType.OUTPUT:
-                output(in.readInt() == 0 ? "stdout" : "stderr", Strings.read(in));
+                output(in.readInt() == 0 ? "stdout" : "stderr", in.readString());
                 break;
             case FrameType.QUEUE_PUT:
-                ProcessContext.current().queues().put(in.readLong(), ItemCodec.read(in));
+                ProcessContext.current().queues().put(in.readLong(), in.readItem());
                 break;
             case FrameType.QUEUE_GET:
                 answerQueueGet(in.readLong(), in.readLong(), in.readLong());
                 break;
             case FrameType.TASK_DONE:
-                listener.taskDone(this, in.readLong(), ItemCodec.readList(in));
+                listener.taskDone(this, in.readLong(), org.proclab.runtime.ipc.ItemCodec.readList(in));
                 break;
             case FrameType.TASK_ERROR:
                 long taskId = in.readLong();
-                String cls = Strings.read(in);
-                String message = Strings.read(in);
-                String trace = Strings.read(in);
+                String cls = in.readString();
+                String message = in.readString();
+                String trace = in.readString();
                 listener.taskFailed(this, taskId, new WorkerException(cls + ": " + message
                         + " (raised in " + name + ", pid " + pid + ")", cls, trace));
                 break;
             case FrameType.EXIT_NOTICE:
                 noticedCode = in.readInt();
-                noticedReason = Strings.read(in);
+                noticedReason = in.readString();
                 break;
             default:
                 throw new FrameReader.MalformedFrameException("unknown frame type " + frame.type());
@@ -187,7 +193,7 @@ public final class WorkerConnection {
             } else {
                 reply.writeBoolean(true).writeItem(item);
             }
-            send(FrameType.QUEUE_REPLY, reply.toByteArray());
+            send(FrameType.QUEUE_REPLY, reply);
         });
     }
 

@@ -1,6 +1,5 @@
 package org.proclab.runtime.worker;
 
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,7 +15,7 @@ import org.proclab.runtime.ipc.Frame;
 import org.proclab.runtime.ipc.FrameType;
 import org.proclab.runtime.ipc.ItemCodec;
 import org.proclab.runtime.ipc.PayloadWriter;
-import org.proclab.runtime.ipc.Strings;
+import org.proclab.runtime.ipc.PayloadReader;
 
 /** A pool worker: takes functions and tasks from its parent until told to stop. */
 final class PoolWorkerLoop {
@@ -30,9 +29,9 @@ final class PoolWorkerLoop {
         this.frames = frames;
     }
 
-    int run(DataInputStream start) throws IOException, InterruptedException {
-        String name = Strings.read(start);
-        poolName = Strings.read(start);
+    int run(PayloadReader start) throws IOException, InterruptedException {
+        String name = start.readString();
+        poolName = start.readString();
         boolean trace = start.readBoolean();
         ProcessContext.installWorker(name, link, trace, link);
         link.send(FrameType.STARTED, new byte[0]);
@@ -51,15 +50,13 @@ final class PoolWorkerLoop {
     }
 
     @SuppressWarnings("unchecked")
-    private void register(DataInputStream in) throws IOException {
+    private void register(PayloadReader in) throws IOException {
         int id = in.readInt();
-        int length = in.readInt();
-        byte[] blob = new byte[length];
-        in.readFully(blob);
+        byte[] blob = in.readBytes();
         functions.put(id, (Fn<Object, Object>) ItemCodec.deserialize(blob));
     }
 
-    private void runTask(DataInputStream in) throws IOException {
+    private void runTask(PayloadReader in) throws IOException {
         long taskId = in.readLong();
         int fnId = in.readInt();
         List<Object> items = ItemCodec.readList(in);
@@ -88,7 +85,7 @@ final class PoolWorkerLoop {
                     .withText("ok"));
         }
         PayloadWriter out = new PayloadWriter().writeLong(taskId);
-        ItemCodec.writeList(out.stream(), results);
-        link.send(FrameType.TASK_DONE, out.toByteArray());
+        ItemCodec.writeList(out, results);
+        link.send(FrameType.TASK_DONE, out);
     }
 }

@@ -1,6 +1,5 @@
 package org.proclab.runtime.worker;
 
-import java.io.DataInputStream;
 import java.io.IOException;
 import org.proclab.runtime.ProcessContext;
 import org.proclab.runtime.Target0;
@@ -10,7 +9,7 @@ import org.proclab.runtime.Target3;
 import org.proclab.runtime.ipc.FrameType;
 import org.proclab.runtime.ipc.ItemCodec;
 import org.proclab.runtime.ipc.PayloadWriter;
-import org.proclab.runtime.ipc.Strings;
+import org.proclab.runtime.ipc.PayloadReader;
 
 /** Runs a {@code Process} target in this worker and turns its outcome into Python's exit codes. */
 final class TargetRunner {
@@ -21,12 +20,10 @@ final class TargetRunner {
     }
 
     /** Returns the exit code: 0 when the target returned, 1 when it threw (its stack trace goes to stderr). */
-    int run(DataInputStream in) throws IOException {
-        String name = Strings.read(in);
+    int run(PayloadReader in) throws IOException {
+        String name = in.readString();
         boolean trace = in.readBoolean();
-        int length = in.readInt();
-        byte[] blob = new byte[length];
-        in.readFully(blob);
+        byte[] blob = in.readBytes();
         ProcessContext.installWorker(name, link, trace, link);
         int code;
         String reason;

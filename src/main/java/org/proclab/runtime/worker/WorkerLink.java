@@ -1,6 +1,5 @@
 package org.proclab.runtime.worker;
 
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,7 +11,7 @@ import org.proclab.runtime.ipc.EventCodec;
 import org.proclab.runtime.ipc.Frame;
 import org.proclab.runtime.ipc.FrameType;
 import org.proclab.runtime.ipc.FrameWriter;
-import org.proclab.runtime.ipc.ItemCodec;
+import org.proclab.runtime.ipc.PayloadReader;
 import org.proclab.runtime.ipc.PayloadWriter;
 import org.proclab.runtime.ipc.QueueTransport;
 
@@ -37,6 +36,14 @@ final class WorkerLink implements EventSink, QueueTransport {
         }
     }
 
+    void send(byte type, PayloadWriter payload) {
+        try {
+            writer.send(type, payload);
+        } catch (IOException ex) {
+            parentGone();
+        }
+    }
+
     void flush() {
         try {
             writer.flush();
@@ -51,12 +58,12 @@ final class WorkerLink implements EventSink, QueueTransport {
     }
 
     void output(int stream, String line) {
-        send(FrameType.OUTPUT, new PayloadWriter().writeInt(stream).writeString(line).toByteArray());
+        send(FrameType.OUTPUT, new PayloadWriter().writeInt(stream).writeString(line));
     }
 
     @Override
     public void put(long queueId, Object item) {
-        send(FrameType.QUEUE_PUT, new PayloadWriter().writeLong(queueId).writeItem(item).toByteArray());
+        send(FrameType.QUEUE_PUT, new PayloadWriter().writeLong(queueId).writeItem(item));
     }
 
     @Override
@@ -75,10 +82,10 @@ final class WorkerLink implements EventSink, QueueTransport {
 
     /** Called on the reader thread for a QUEUE_REPLY frame. */
     void onQueueReply(Frame frame) throws IOException {
-        DataInputStream in = frame.data();
+        PayloadReader in = frame.data();
         long id = in.readLong();
         boolean found = in.readBoolean();
-        Object item = found ? ItemCodec.read(in) : EMPTY;
+        Object item = found ? in.readItem() : EMPTY;
         Reply reply = pending.remove(id);
         if (reply != null) {
             reply.item = item;

@@ -1,6 +1,5 @@
 package org.proclab.runtime.worker;
 
-import java.io.DataInputStream;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -17,7 +16,7 @@ import org.proclab.runtime.ipc.FrameType;
 import org.proclab.runtime.ipc.FrameWriter;
 import org.proclab.runtime.ipc.ItemCodec;
 import org.proclab.runtime.ipc.PayloadWriter;
-import org.proclab.runtime.ipc.Strings;
+import org.proclab.runtime.ipc.PayloadReader;
 
 /**
  * The main class of every worker JVM. stdin and stdout carry frames to and from the parent (a private pipe
@@ -104,9 +103,9 @@ public final class WorkerMain {
         if (!(copy instanceof Target1)) {
             throw new IllegalStateException("lambda round trip failed");
         }
-        DataInputStream ignored = new Frame(FrameType.RUN,
+        PayloadReader probeFrame = new Frame(FrameType.RUN,
                 new PayloadWriter().writeString("warm").writeItem(java.util.List.of(1, 2L, "x")).toByteArray()).data();
-        Strings.read(ignored);
-        ItemCodec.read(ignored);
+        probeFrame.readString();
+        probeFrame.readItem();
     }
 }
