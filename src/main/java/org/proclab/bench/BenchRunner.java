@@ -117,6 +117,9 @@ public final class BenchRunner {
     }
 
     private boolean failed(Workload w, String side, String why) {
+        if (ChildReaper.interrupted()) {
+            return false;  // we are killing the children ourselves: not a result
+        }
         results.error(side + " " + w.title(), why);
         progress.println("[bench]   " + side + " failed: " + why);
         return false;

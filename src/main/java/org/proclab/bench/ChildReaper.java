@@ -14,6 +14,7 @@ import org.proclab.runtime.ProcLabRuntime;
  */
 public final class ChildReaper {
     private static final Set<Process> PYTHON_RUNS = ConcurrentHashMap.newKeySet();
+    private static volatile boolean interrupted;
 
     private ChildReaper() {
     }
@@ -35,9 +36,17 @@ public final class ChildReaper {
 
     /** Installs the Ctrl+C (SIGINT/SIGTERM) path. */
     public static Thread installShutdownHook() {
-        Thread hook = new Thread(() -> reapAll(Duration.ofSeconds(2)), "bench-reaper");
+        Thread hook = new Thread(() -> {
+            interrupted = true;
+            reapAll(Duration.ofSeconds(2));
+        }, "bench-reaper");
         Runtime.getRuntime().addShutdownHook(hook);
         return hook;
+    }
+
+    /** True once Ctrl+C (or a kill) has started the JVM's shutdown: failures from then on are ours, not the runtime's. */
+    public static boolean interrupted() {
+        return interrupted;
     }
 
     /**

@@ -13,7 +13,8 @@ import org.proclab.runtime.Pool;
 
 /**
  * Workload 3: a new {@code Pool(2)} per repetition ("ready" = construction to the first tiny map returned),
- * then {@code map} of squaring over 10, 10,000 and 1,000,000 items with the default chunking. Longs, because
+ * then {@code map} of squaring over 10, 10,000 and 1,000,000 items with the default chunking. The workers are
+ * new JVMs (the runtime's default); "ready" is also measured once with two standby workers up. Longs, because
  * 999,999² does not fit an int and Python's ints never overflow.
  */
 public final class PoolWorkload implements Workload {
@@ -64,6 +65,16 @@ public final class PoolWorkload implements Workload {
                 }
             }
         }
+        Standby.ready(2);
+        try {
+            t0 = System.nanoTime();
+            try (Pool pool = new Pool(2)) {
+                pool.map(PoolWorkload::square, List.of(0L, 1L));
+                out.put("pool.ready.standby", Figures.secondsSince(t0));
+            }
+        } finally {
+            Standby.off();
+        }
         return out;
     }
 
@@ -77,6 +88,7 @@ public final class PoolWorkload implements Workload {
         String method = json.path("method").asText();
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("pool.ready", "ready");
+        fields.put("pool.ready.standby", "ready");
         for (int size : SIZES) {
             fields.put("map." + size, "map_" + size);
         }

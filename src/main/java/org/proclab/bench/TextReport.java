@@ -18,6 +18,10 @@ final class TextReport {
                 .append(" — on 2 cores, anything above ~2 means other work shared the machine.\n");
         out.append("Medians; PL/Py = ProcLab figure / Python figure (times: lower is better; rates and"
                 + " speed-ups: higher is better).\n\n");
+        out.append("ProcLab runs in this JVM as the learner's main process. \"new JVM\" = the runtime's default, a"
+                + " worker JVM started by start()/new Pool(); \"standby up\" = ProcLabRuntime.prewarm(n) workers were"
+                + " up before the clock started (Python's forkserver does the same). Pool, applyAsync and counter rows"
+                + " use new JVMs.\n\n");
         out.append(TableFormatter.format(rows));
         List<String> notes = results.notes();
         if (!notes.isEmpty()) {
