@@ -2,6 +2,9 @@ package org.proclab.runtime;
 
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.proclab.runtime.ipc.FrameType;
+import org.proclab.runtime.ipc.PayloadWriter;
+import org.proclab.runtime.shm.SharedMemory;
 import org.proclab.runtime.spawn.ExitStatus;
 import org.proclab.runtime.spawn.WorkerConnection;
 import org.proclab.runtime.spawn.WorkerLauncher;
@@ -10,6 +13,8 @@ import org.proclab.runtime.spawn.WorkerLauncher;
 public final class ProcLabRuntime {
     private ProcLabRuntime() {
     }
+
+
 
     /**
      * Keeps {@code standbys} worker JVMs started and waiting, so the next {@code Process.start()} or
@@ -27,6 +32,34 @@ public final class ProcLabRuntime {
     /** Pids of every worker JVM this process started that is still running (standbys included). */
     public static Set<Long> liveWorkerPids() {
         return WorkerLauncher.live().stream().map(WorkerConnection::pid).collect(Collectors.toSet());
+    }
+
+    private static volatile boolean stepMode;
+
+    /**
+     * Step mode for processes started from now on: each stops before every shared-memory and lock operation
+     * until {@link #step(String)} lets it go on (see {@link StepGate}).
+     */
+    public static void stepMode(boolean on) {
+        stepMode = on;
+    }
+
+    public static boolean stepMode() {
+        return stepMode;
+    }
+
+    /**
+     * Lets the worker named {@code workerName} perform its next shared operation.
+     * Returns false if no live worker has that name.
+     */
+    public static boolean step(String workerName) {
+        for (WorkerConnection w : WorkerLauncher.live()) {
+            if (w.name().equals(workerName) && w.isAlive()) {
+                w.send(FrameType.STEP, new PayloadWriter().writeInt(1));
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -59,5 +92,6 @@ public final class ProcLabRuntime {
      */
     public static void shutdown() {
         WorkerLauncher.shutdown(1_000);
+        SharedMemory.deleteRunDirectory();
     }
 }

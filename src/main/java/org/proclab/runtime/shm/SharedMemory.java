@@ -69,6 +69,7 @@ public final class SharedMemory {
             Path dir = baseDirectory().resolve("run-" + Pids.self() + "-" + Long.toHexString(System.nanoTime()));
             createOwnerOnlyDirectory(dir);
             ownRunDir = dir;
+            registerCleanupOnce();
         }
         return ownRunDir;
     }
@@ -86,6 +87,16 @@ public final class SharedMemory {
         ownRunDir = null;
         MAPPED.keySet().removeIf(path -> path.startsWith(dir));
         deleteRecursively(dir);
+    }
+
+    private static boolean cleanupRegistered;
+
+    /** A main process that exits normally or on Ctrl+C takes its shared files with it. */
+    private static void registerCleanupOnce() {
+        if (!cleanupRegistered) {
+            cleanupRegistered = true;
+            Runtime.getRuntime().addShutdownHook(new Thread(SharedMemory::deleteRunDirectory, "proclab-delete-shm"));
+        }
     }
 
     /** Deletes run directories whose creating process is gone (a run that crashed or was killed -9). */

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import org.proclab.runtime.shm.SharedMemory;
 
 /**
  * Starts worker JVMs: same Java, same class path, {@code WorkerMain}. It can keep a few started JVMs waiting
@@ -23,18 +23,12 @@ public final class WorkerLauncher {
     private static final Deque<WorkerConnection> STANDBY = new ArrayDeque<>();
     private static int standbyTarget = Integer.getInteger("proclab.standby", 0);
     private static volatile boolean shuttingDown;
-    private static volatile Supplier<String> sharedMemoryDir = () -> null;
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(WorkerLauncher::killAll, "proclab-kill-workers"));
     }
 
     private WorkerLauncher() {
-    }
-
-    /** Where workers find the parent's shared-memory files (set once by the runtime). */
-    public static void sharedMemoryDirectory(Supplier<String> dir) {
-        sharedMemoryDir = dir;
     }
 
     /** A ready worker: a standby if one is up, else a freshly started JVM (waits for it). */
@@ -158,14 +152,14 @@ public final class WorkerLauncher {
         // (or an OutOfMemoryError demo) from eating the machine.
         cmd.add("-XX:+UseSerialGC");
         cmd.add("-Xshare:auto");
+        // No hsperfdata file in /tmp: a killed worker would leave it behind.
+        cmd.add("-XX:-UsePerfData");
         cmd.add("-XX:TieredStopAtLevel=" + Integer.getInteger("proclab.worker.tier", 4));
         cmd.add("-Xmx" + System.getProperty("proclab.worker.xmx", "512m"));
         cmd.add("-Dfile.encoding=UTF-8");
         cmd.add("-Dproclab.parent=" + ProcessHandle.current().pid());
-        String shm = sharedMemoryDir.get();
-        if (shm != null) {
-            cmd.add("-Dproclab.shm.dir=" + shm);
-        }
+        // Workers create their shared files in the main process's run directory, which it deletes at the end.
+        cmd.add("-D" + SharedMemory.DIR_PROPERTY + "=" + SharedMemory.runDirectory());
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add("org.proclab.runtime.worker.WorkerMain");
