@@ -22,7 +22,7 @@ import org.proclab.runtime.ProcLabRuntime;
  * fails or hangs is recorded and skipped for the rest of that workload; the others go on.
  */
 public final class BenchRunner {
-    private static final Duration SETTLE_MAX = Duration.ofSeconds(3);
+    private static final Duration SETTLE_MAX = Duration.ofSeconds(2);
 
     private final BenchOptions options;
     private final Results results;
@@ -54,7 +54,16 @@ public final class BenchRunner {
     }
 
     private void runOne(Workload w) {
+        long t0 = System.nanoTime();
         progress.println("[bench] " + w.title());
+        try {
+            repeat(w);
+        } finally {
+            progress.println(String.format(Locale.ROOT, "[bench]   (%.0f s)", Figures.secondsSince(t0)));
+        }
+    }
+
+    private void repeat(Workload w) {
         try {
             w.prepare(results, python);
         } catch (Exception ex) {

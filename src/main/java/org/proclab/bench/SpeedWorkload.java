@@ -58,7 +58,7 @@ public final class SpeedWorkload implements Workload {
 
     @Override
     public int proclabReps(BenchOptions options) {
-        return options.repsFor(3, 5);
+        return big ? options.repsFor(2, 5) : options.repsFor(3, 5);
     }
 
     @Override

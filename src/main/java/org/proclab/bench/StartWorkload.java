@@ -32,7 +32,7 @@ public final class StartWorkload implements Workload {
 
     @Override
     public int proclabReps(BenchOptions options) {
-        return options.repsFor(6, 11);
+        return options.repsFor(5, 11);
     }
 
     @Override
