@@ -77,7 +77,9 @@ public final class BenchCommand {
     private static PythonSide findPython(BenchOptions options, Results results, PrintStream err) {
         Optional<Path> interpreter = PythonLocator.interpreter(options.python(), System.getenv());
         Optional<Path> script = PythonLocator.script();
-        if (interpreter.isEmpty()) {
+        if (options.noPython()) {
+            results.note("Python side not run (--no-python)");
+        } else if (interpreter.isEmpty()) {
             results.note("Python side skipped: no python3 on PATH (install CPython 3, or pass --python PATH"
                     + " or set PROCLAB_PYTHON)");
         } else if (script.isEmpty()) {

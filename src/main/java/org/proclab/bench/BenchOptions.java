@@ -14,19 +14,22 @@ import java.util.Set;
  * @param only   workload names to run (empty = all)
  * @param python the Python interpreter to use; null = find {@code python3}
  * @param help   print usage and stop
+ * @param noPython ProcLab side only
  */
-public record BenchOptions(boolean quick, boolean json, int reps, Set<String> only, Path python, boolean help) {
+public record BenchOptions(boolean quick, boolean json, int reps, Set<String> only, Path python, boolean help,
+                           boolean noPython) {
 
     public static final List<String> WORKLOADS = List.of("start", "queue", "pool", "apply", "counter", "speed", "events");
 
     public static final String USAGE = "usage: proclab bench [--quick] [--json] [--reps N] [--only "
-            + String.join(",", WORKLOADS) + "] [--python PATH]";
+            + String.join(",", WORKLOADS) + "] [--python PATH | --no-python]";
 
     /** Throws {@link IllegalArgumentException} with a message naming what is allowed. */
     public static BenchOptions parse(String[] args) {
         boolean quick = false;
         boolean json = false;
         boolean help = false;
+        boolean noPython = false;
         int reps = 0;
         Set<String> only = new LinkedHashSet<>();
         Path python = null;
@@ -36,6 +39,7 @@ public record BenchOptions(boolean quick, boolean json, int reps, Set<String> on
                 case "--quick" -> quick = true;
                 case "--json" -> json = true;
                 case "-h", "--help" -> help = true;
+                case "--no-python" -> noPython = true;
                 case "--reps" -> reps = parseReps(value(args, ++i, arg));
                 case "--python" -> python = Path.of(value(args, ++i, arg));
                 case "--only" -> {
@@ -50,7 +54,7 @@ public record BenchOptions(boolean quick, boolean json, int reps, Set<String> on
                 default -> throw new IllegalArgumentException("unknown option \"" + arg + "\"\n" + USAGE);
             }
         }
-        return new BenchOptions(quick, json, reps, Set.copyOf(only), python, help);
+        return new BenchOptions(quick, json, reps, Set.copyOf(only), python, help, noPython);
     }
 
     public boolean runs(String workload) {

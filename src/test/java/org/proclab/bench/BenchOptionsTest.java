@@ -70,6 +70,12 @@ class BenchOptionsTest {
     }
 
     @Test
+    void pythonCanBeLeftOut() {
+        assertTrue(BenchOptions.parse(new String[] {"--no-python"}).noPython());
+        assertFalse(BenchOptions.parse(new String[0]).noPython());
+    }
+
+    @Test
     void helpIsAnOption() {
         assertTrue(BenchOptions.parse(new String[] {"--help"}).help());
     }
