@@ -42,6 +42,7 @@ public final class BenchCommand {
         }
         Thread hook = ChildReaper.installShutdownHook();
         long t0 = System.nanoTime();
+        String loadAtStart = MachineInfo.loadAverageNow();
         Results results = new Results();
         try {
             PythonSide python = findPython(options, results, err);
@@ -51,7 +52,7 @@ public final class BenchCommand {
                 results.error("cleanup", left + " child processes were still alive at the end and were killed");
             }
             List<RowResult> rows = Rows.all().stream().map(r -> RowResult.of(r, results)).collect(Collectors.toList());
-            Map<String, String> machine = MachineInfo.describe(python);
+            Map<String, String> machine = MachineInfo.describe(python, loadAtStart);
             double wall = (System.nanoTime() - t0) / 1e9;
             if (options.json()) {
                 out.println(JsonReport.build(options, machine, rows, results, wall).toString());

@@ -12,20 +12,25 @@ public final class MachineInfo {
     private MachineInfo() {
     }
 
-    public static Map<String, String> describe(PythonSide python) {
+    public static Map<String, String> describe(PythonSide python, String loadAtStart) {
         Map<String, String> info = new LinkedHashMap<>();
         info.put("cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
         info.put("cpu", cpuModel(Path.of("/proc/cpuinfo")));
         info.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                 + System.getProperty("os.arch"));
         info.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-        info.put("python", python == null ? "not found" : python.version());
+        info.put("python", python == null ? "Python not run" : python.version());
         info.put("pythonDefaultStartMethod", python == null ? "" : python.defaultMethod());
+        info.put("loadAverageAtStart", loadAtStart);
         info.put("loadAverage", loadAverage(Path.of("/proc/loadavg")));
         return info;
     }
 
     /** The 1-, 5- and 15-minute load averages: on a shared machine they say how much else was running. */
+    public static String loadAverageNow() {
+        return loadAverage(Path.of("/proc/loadavg"));
+    }
+
     static String loadAverage(Path loadavg) {
         try {
             String[] parts = Files.readString(loadavg).trim().split("\\s+");

@@ -11,11 +11,13 @@ final class TextReport {
 
     static String render(Map<String, String> machine, List<RowResult> rows, Results results, double wallSeconds) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "ProcLab bench: %s cores, %s; %s; %s (default start method %s)%n",
+        String method = machine.getOrDefault("pythonDefaultStartMethod", "");
+        out.append(String.format(Locale.ROOT, "ProcLab bench: %s cores, %s; %s; %s%s%n",
                 machine.get("cores"), machine.get("cpu"), machine.get("java"), machine.get("python"),
-                machine.get("pythonDefaultStartMethod")));
-        out.append("Load average at the end (1/5/15 min): ").append(machine.get("loadAverage"))
-                .append(" — on 2 cores, anything above ~2 means other work shared the machine.\n");
+                method.isEmpty() ? "" : " (default start method " + method + ")"));
+        out.append("Load average (1/5/15 min) at the start: ").append(machine.get("loadAverageAtStart"))
+                .append(", at the end: ").append(machine.get("loadAverage"))
+                .append(" — above the number of cores means other work shared the machine.\n");
         out.append("Medians; PL/Py = ProcLab figure / Python figure (times: lower is better; rates and"
                 + " speed-ups: higher is better).\n\n");
         out.append("ProcLab runs in this JVM as the learner's main process. \"new JVM\" = the runtime's default, a"
