@@ -49,7 +49,9 @@ public final class WorkerMain {
         link.send(FrameType.HELLO, new PayloadWriter().writeInt(FrameType.VERSION)
                 .writeLong(ProcessHandle.current().pid()).toByteArray());
 
+        JitWarmUp.startInBackground();
         Frame first = readOrDie(reader);
+        JitWarmUp.stop();
         int code;
         if (first.type() == FrameType.RUN) {
             startReader(reader, link, null);
