@@ -3,6 +3,7 @@ package org.proclab.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +18,7 @@ import org.proclab.runtime.Value;
  * tens of milliseconds apart; each reports its loop's start and end on the machine-wide monotonic clock
  * ({@code System.nanoTime}, Python's {@code time.monotonic_ns}), and the figure is the overlap span / 200,000.
  * Python has no atomic add on a {@code Value}: both ProcLab variants are compared with its locked loop.
+ * Each variant runs in two new worker JVMs (the runtime's default) and in two standby workers.
  */
 public final class CounterWorkload implements Workload {
     static final int PER_PROCESS = 100_000;
@@ -59,9 +61,22 @@ public final class CounterWorkload implements Workload {
     }
 
     @Override
-    public Map<String, Double> runProcLab(int rep, Results results) throws InterruptedException {
-        return Map.of("counter.lock", perIncrement(CounterWorkload::lockedAdder, "lock"),
-                "counter.atomic", perIncrement(CounterWorkload::atomicAdder, "getAndAdd"));
+    public Map<String, Double> runProcLab(int rep, Results results) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        out.put("counter.lock", perIncrement(CounterWorkload::lockedAdder, "lock"));
+        out.put("counter.atomic", perIncrement(CounterWorkload::atomicAdder, "getAndAdd"));
+        out.put("counter.lock.standby", withStandbys(CounterWorkload::lockedAdder, "lock"));
+        out.put("counter.atomic.standby", withStandbys(CounterWorkload::atomicAdder, "getAndAdd"));
+        return out;
+    }
+
+    private static double withStandbys(Target3<Value<Integer>, Queue<Integer>, Queue<long[]>> adder, String how) {
+        Standby.ready(2);
+        try {
+            return perIncrement(adder, how);
+        } finally {
+            Standby.off();
+        }
     }
 
     private static double perIncrement(Target3<Value<Integer>, Queue<Integer>, Queue<long[]>> adder, String how) {
@@ -105,7 +120,10 @@ public final class CounterWorkload implements Workload {
     public Map<String, Double> fromPython(JsonNode json, Results results) {
         String method = json.path("method").asText();
         results.pythonNote("counter.lock", method);
+        results.pythonNote("counter.lock.standby", method);
         results.pythonNote("counter.atomic", method + ", lock: no atomic add");
-        return Figures.pick(json, Map.of("counter.lock", "per_increment", "counter.atomic", "per_increment"));
+        results.pythonNote("counter.atomic.standby", method + ", lock: no atomic add");
+        return Figures.pick(json, Map.of("counter.lock", "per_increment", "counter.atomic", "per_increment",
+                "counter.lock.standby", "per_increment", "counter.atomic.standby", "per_increment"));
     }
 }

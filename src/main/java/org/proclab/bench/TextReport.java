@@ -22,8 +22,8 @@ final class TextReport {
                 + " speed-ups: higher is better).\n\n");
         out.append("ProcLab runs in this JVM as the learner's main process. \"new JVM\" = the runtime's default, a"
                 + " worker JVM started by start()/new Pool(); \"standby up\" = ProcLabRuntime.prewarm(n) workers were"
-                + " up before the clock started (Python's forkserver does the same). Pool, applyAsync and counter rows"
-                + " use new JVMs.\n\n");
+                + " up before the clock started (Python's forkserver does the same). Pool maps and applyAsync use new"
+                + " JVMs.\n\n");
         out.append(TableFormatter.format(rows));
         List<String> notes = results.notes();
         if (!notes.isEmpty()) {

@@ -74,6 +74,6 @@ class GoalAndRowTest {
         }
         List<String> withGoals = Rows.all().stream().filter(s -> s.goal() != null).map(RowSpec::id).toList();
         assertEquals(List.of("start.fresh", "start.spawn", "start.fork", "queue", "map.1000000", "apply.bulk", "apply.trip",
-                "counter.lock", "speed.2s.speedup.processes", "speed.2s.speedup.processes.standby"), withGoals);
+                "counter.lock", "counter.lock.standby", "speed.2s.speedup.processes", "speed.2s.speedup.processes.standby"), withGoals);
     }
 }
