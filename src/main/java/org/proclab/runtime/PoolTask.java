@@ -13,8 +13,6 @@ final class PoolTask {
     final long id;
     final int fnId;
     final List<Object> items;
-    /** The POOL_TASK payload, encoded by the submitting thread so a bad item fails there, not in the pump. */
-    byte[] frame;
     final CompletableFuture<List<Object>> result = new CompletableFuture<>();
     PoolSlot slot;
 

@@ -92,6 +92,16 @@ class PoolTest {
     }
 
     @Test
+    void anItemThatCannotTravelFailsItsMapWithAClearError() {
+        try (Pool pool = new Pool(1)) {
+            List<Object> items = List.of(1, new Object());
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> pool.map(x -> x, items));
+            assertTrue(e.getMessage().contains("cannot be sent"), e.getMessage());
+            assertEquals(List.of(1, 4), pool.map(x -> x * x, List.of(1, 2)));
+        }
+    }
+
+    @Test
     void aTaskCanWaitOnAQueueFedByTheMainProcess() {
         Queue<Integer> feed = new Queue<>();
         try (Pool pool = new Pool(1)) {

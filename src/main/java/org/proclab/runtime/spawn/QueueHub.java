@@ -9,6 +9,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import org.proclab.runtime.ProcessContext;
+import org.proclab.runtime.event.EventType;
 import org.proclab.runtime.ipc.QueueTransport;
 
 /**
@@ -23,6 +25,12 @@ public final class QueueHub implements QueueTransport {
     private final Map<Long, QueueState> queues = new ConcurrentHashMap<>();
 
     @Override
+    public void put(long queueId, String queueName, Object item) {
+        ProcessContext.current().emitIfTracing(EventType.QUEUE_PUT, queueName, -1, null, String.valueOf(item));
+        put(queueId, item);
+    }
+
+    /** A put a worker already reported (or did not trace). */
     public void put(long queueId, Object item) {
         state(queueId).put(item == null ? NULL_ITEM : item);
     }

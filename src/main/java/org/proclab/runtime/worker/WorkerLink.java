@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import org.proclab.runtime.ProcessContext;
 import org.proclab.runtime.event.Event;
 import org.proclab.runtime.event.EventSink;
 import org.proclab.runtime.ipc.EventCodec;
@@ -64,8 +65,13 @@ final class WorkerLink implements EventSink, QueueTransport {
     }
 
     @Override
-    public void put(long queueId, Object item) {
-        send(FrameType.QUEUE_PUT, new PayloadWriter().writeLong(queueId).writeItem(item));
+    public void put(long queueId, String queueName, Object item) {
+        PayloadWriter frame = new PayloadWriter().writeLong(queueId).writeItem(item);
+        if (ProcessContext.current().tracing()) {
+            // The parent makes the QUEUE_PUT event from this frame: only our timestamp has to travel.
+            frame.writeLong(System.nanoTime()).writeString(queueName);
+        }
+        send(FrameType.QUEUE_PUT, frame);
     }
 
     /**
