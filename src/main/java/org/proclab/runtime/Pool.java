@@ -227,9 +227,6 @@ public final class Pool implements AutoCloseable {
             for (PoolTask chunk : chunks) {
                 tasks.add(new PoolTask(nextTaskId++, fnId, chunk.items));
             }
-            for (PoolTask task : tasks) {
-                task.frame = encodeTask(task);
-            }
             pending.addAll(tasks);
         } finally {
             lock.unlock();
@@ -294,8 +291,27 @@ public final class Pool implements AutoCloseable {
                 byte[] fnFrame = functions.frame(task.fnId);
                 sends.add(() -> worker.send(FrameType.POOL_FN, fnFrame));
             }
-            sends.add(() -> worker.send(FrameType.POOL_TASK, task.frame));
+            // Encoded here, outside the lock and chunk by chunk, so the first worker starts while later
+            // chunks are still being encoded.
+            sends.add(() -> sendTask(worker, task));
         }
+    }
+
+    private void sendTask(WorkerConnection worker, PoolTask task) {
+        byte[] frame;
+        try {
+            frame = encodeTask(task);
+        } catch (RuntimeException ex) {
+            lock.lock();
+            try {
+                task.slot.inflight.remove(task.id);
+            } finally {
+                lock.unlock();
+            }
+            task.result.completeExceptionally(ex);
+            return;
+        }
+        worker.send(FrameType.POOL_TASK, frame);
     }
 
     private static byte[] encodeTask(PoolTask task) {

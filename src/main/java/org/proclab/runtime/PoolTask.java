@@ -13,8 +13,6 @@ final class PoolTask {
     final long id;
     final int fnId;
     final List<Object> items;
-    /** The POOL_TASK payload, encoded by the submitting thread so a bad item fails there, not in the pump. */
-    byte[] frame;
     final CompletableFuture<List<Object>> result = new CompletableFuture<>();
     PoolSlot slot;
 
@@ -46,7 +44,14 @@ final class PoolTask {
         return all;
     }
 
+    /** A result usually comes back within tens of microseconds: waiting awake that long beats a park and wake-up. */
+    private static final long SPIN_NANOS = 30_000;
+
     List<Object> await(Duration timeout, String poolName) {
+        long spinUntil = System.nanoTime() + SPIN_NANOS;
+        while (!result.isDone() && System.nanoTime() < spinUntil) {
+            Thread.onSpinWait();
+        }
         try {
             return timeout == null ? result.get() : result.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException ex) {
