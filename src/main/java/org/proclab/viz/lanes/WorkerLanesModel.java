@@ -72,6 +72,18 @@ public final class WorkerLanesModel {
         }
     }
 
+    /** The position of a worker's lane: its colour everywhere in the lab. -1 when unknown. */
+    public int indexOf(String worker) {
+        int i = 0;
+        for (String name : lanes.keySet()) {
+            if (name.equals(worker)) {
+                return i;
+            }
+            i++;
+        }
+        return -1;
+    }
+
     public List<WorkerLane> lanes() {
         return new ArrayList<>(lanes.values());
     }

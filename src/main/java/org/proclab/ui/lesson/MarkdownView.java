@@ -1,0 +1,258 @@
+package org.proclab.ui.lesson;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.HPos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.Parser;
+import org.proclab.ui.theme.UiFonts;
+
+/**
+ * Lesson Markdown as JavaFX nodes (no WebView): headings, paragraphs, emphasis, lists, inline code, code
+ * blocks (Java-coloured), block quotes and GFM tables. Every node carries an {@code md-*} style class.
+ */
+public final class MarkdownView extends VBox {
+    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+
+    public MarkdownView() {
+        getStyleClass().add("markdown");
+    }
+
+    /**
+     * Shows {@code markdown}. A leading level-1 heading is dropped when {@code dropTitle} is set: the page
+     * header already shows the chapter title.
+     */
+    public void setMarkdown(String markdown, boolean dropTitle) {
+        org.commonmark.node.Node doc = PARSER.parse(markdown == null ? "" : markdown);
+        List<Node> blocks = new ArrayList<>();
+        org.commonmark.node.Node first = doc.getFirstChild();
+        for (org.commonmark.node.Node n = first; n != null; n = n.getNext()) {
+            if (dropTitle && n == first && n instanceof Heading && ((Heading) n).getLevel() == 1) {
+                continue;
+            }
+            Node block = block(n);
+            if (block != null) {
+                blocks.add(block);
+            }
+        }
+        getChildren().setAll(blocks);
+    }
+
+    private Node block(org.commonmark.node.Node n) {
+        if (n instanceof Heading) {
+            TextFlow flow = inlines(n, "md-h" + Math.min(((Heading) n).getLevel(), 4));
+            flow.getStyleClass().add("md-heading");
+            return flow;
+        }
+        if (n instanceof Paragraph) {
+            return inlines(n, "md-p");
+        }
+        if (n instanceof BulletList || n instanceof OrderedList) {
+            return list(n);
+        }
+        if (n instanceof FencedCodeBlock) {
+            return codeBlock(((FencedCodeBlock) n).getLiteral());
+        }
+        if (n instanceof IndentedCodeBlock) {
+            return codeBlock(((IndentedCodeBlock) n).getLiteral());
+        }
+        if (n instanceof BlockQuote) {
+            VBox quote = new VBox();
+            quote.getStyleClass().add("md-quote");
+            for (org.commonmark.node.Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+                Node b = block(c);
+                if (b != null) {
+                    quote.getChildren().add(b);
+                }
+            }
+            return quote;
+        }
+        if (n instanceof TableBlock) {
+            return table((TableBlock) n);
+        }
+        if (n instanceof ThematicBreak) {
+            Separator s = new Separator();
+            s.getStyleClass().add("md-rule");
+            return s;
+        }
+        if (n instanceof HtmlBlock) {
+            return null;
+        }
+        return inlines(n, "md-p");
+    }
+
+    private Node list(org.commonmark.node.Node listNode) {
+        VBox box = new VBox();
+        box.getStyleClass().add("md-list");
+        int number = listNode instanceof OrderedList ? startOf((OrderedList) listNode) : -1;
+        for (org.commonmark.node.Node item = listNode.getFirstChild(); item != null; item = item.getNext()) {
+            if (!(item instanceof ListItem)) {
+                continue;
+            }
+            Label marker = new Label(number >= 0 ? (number++) + "." : "•");
+            marker.getStyleClass().add("md-list-marker");
+            marker.setMinWidth(22);
+            VBox content = new VBox();
+            content.getStyleClass().add("md-list-content");
+            for (org.commonmark.node.Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+                Node b = block(c);
+                if (b != null) {
+                    content.getChildren().add(b);
+                }
+            }
+            HBox.setHgrow(content, Priority.ALWAYS);
+            HBox row = new HBox(marker, content);
+            row.getStyleClass().add("md-list-item");
+            box.getChildren().add(row);
+        }
+        return box;
+    }
+
+    private static int startOf(OrderedList list) {
+        Integer start = list.getMarkerStartNumber();
+        return start == null ? 1 : start;
+    }
+
+    private Node codeBlock(String literal) {
+        String code = literal.endsWith("\n") ? literal.substring(0, literal.length() - 1) : literal;
+        TextFlow flow = new TextFlow();
+        flow.getStyleClass().add("md-code-block");
+        int last = 0;
+        for (JavaHighlighter.Span s : JavaHighlighter.spans(code)) {
+            flow.getChildren().add(codeText(code.substring(last, s.start()), null));
+            flow.getChildren().add(codeText(code.substring(s.start(), s.end()), s.styleClass()));
+            last = s.end();
+        }
+        flow.getChildren().add(codeText(code.substring(last), null));
+        return flow;
+    }
+
+    private static Text codeText(String s, String styleClass) {
+        Text t = new Text(s);
+        t.getStyleClass().add("md-code-text");
+        if (styleClass != null) {
+            t.getStyleClass().add(styleClass);
+        }
+        t.setStyle(UiFonts.monoStyle());
+        return t;
+    }
+
+    private Node table(TableBlock table) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("md-table");
+        int row = 0;
+        int columns = 0;
+        for (org.commonmark.node.Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            for (org.commonmark.node.Node r = section.getFirstChild(); r != null; r = r.getNext()) {
+                if (!(r instanceof TableRow)) {
+                    continue;
+                }
+                int col = 0;
+                for (org.commonmark.node.Node c = r.getFirstChild(); c != null; c = c.getNext()) {
+                    TableCell cell = (TableCell) c;
+                    TextFlow flow = inlines(cell, cell.isHeader() ? "md-th" : "md-td");
+                    flow.getStyleClass().add(row % 2 == 0 ? "md-row-even" : "md-row-odd");
+                    flow.setMaxWidth(Double.MAX_VALUE);
+                    if (cell.getAlignment() == TableCell.Alignment.RIGHT) {
+                        GridPane.setHalignment(flow, HPos.RIGHT);
+                        flow.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
+                    } else if (cell.getAlignment() == TableCell.Alignment.CENTER) {
+                        flow.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+                    }
+                    grid.add(flow, col++, row);
+                }
+                columns = Math.max(columns, col);
+                row++;
+            }
+        }
+        for (int i = 0; i < columns; i++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setHgrow(Priority.SOMETIMES);
+            cc.setFillWidth(true);
+            grid.getColumnConstraints().add(cc);
+        }
+        return grid;
+    }
+
+    /** A flow of the inline children of {@code n}; it wraps at the available width. */
+    private TextFlow inlines(org.commonmark.node.Node n, String styleClass) {
+        TextFlow flow = new TextFlow();
+        flow.getStyleClass().add(styleClass);
+        addInlines(flow, n, new ArrayList<>());
+        return flow;
+    }
+
+    private void addInlines(TextFlow flow, org.commonmark.node.Node parent, List<String> styles) {
+        for (org.commonmark.node.Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof org.commonmark.node.Text) {
+                flow.getChildren().add(text(((org.commonmark.node.Text) n).getLiteral(), styles));
+            } else if (n instanceof Code) {
+                Label chip = new Label(((Code) n).getLiteral());
+                chip.getStyleClass().add("md-code");
+                chip.setStyle(UiFonts.monoStyle());
+                chip.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                flow.getChildren().add(chip);
+            } else if (n instanceof Emphasis) {
+                addInlines(flow, n, with(styles, "md-em"));
+            } else if (n instanceof StrongEmphasis) {
+                addInlines(flow, n, with(styles, "md-strong"));
+            } else if (n instanceof Link) {
+                addInlines(flow, n, with(styles, "md-link"));
+            } else if (n instanceof Image) {
+                addInlines(flow, n, with(styles, "md-em"));
+            } else if (n instanceof SoftLineBreak) {
+                flow.getChildren().add(text(" ", styles));
+            } else if (n instanceof HardLineBreak) {
+                flow.getChildren().add(text("\n", styles));
+            } else if (n instanceof HtmlInline) {
+                continue;
+            } else if (n.getFirstChild() != null) {
+                addInlines(flow, n, styles);
+            }
+        }
+    }
+
+    private static List<String> with(List<String> styles, String extra) {
+        List<String> more = new ArrayList<>(styles);
+        more.add(extra);
+        return more;
+    }
+
+    private static Text text(String s, List<String> styles) {
+        Text t = new Text(s);
+        t.getStyleClass().add("md-text");
+        t.getStyleClass().addAll(styles);
+        return t;
+    }
+}

@@ -1,0 +1,354 @@
+package org.proclab.viz.value;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+import org.proclab.viz.chart.ChartCanvas;
+import org.proclab.viz.chart.TimeAxis;
+
+/**
+ * Reads and writes of one shared Value by each worker on one time axis. The top row is the value itself
+ * (a step line, one step per write); below it one row per worker: ○ read, ● write, ◆ atomic update, and a
+ * red mark with "LOST" for a write that erased an update the writer never saw. Wheel zooms, drag pans,
+ * double-click fits everything; hovering a mark explains it.
+ */
+public final class ValueTimelineChart extends ChartCanvas {
+    private static final double LEFT = 104;
+    private static final double RIGHT = 14;
+    private static final double TOP = 8;
+    private static final double BOTTOM = 22;
+    /** Marks closer than this share a pixel column: only one is drawn (lost ones always are). */
+    private static final double MIN_GAP = 1.5;
+
+    private final Label hover = new Label();
+    private ValueTimelineModel.Track track;
+    private long zeroNanos;
+    private long lastNanos;
+    private ToIntFunction<String> colorIndex = w -> 0;
+    private Function<ValueOp, String> describe = ValueOp::toString;
+    private String valueRowLabel = "value";
+    private String lostLabel = "LOST";
+    private List<ValueOp> merged = List.of();
+    private int mergedOps = -1;
+    private ValueTimelineModel.Track mergedTrack;
+    private Long viewFrom;
+    private Long viewTo;
+    private double dragX = Double.NaN;
+
+    public ValueTimelineChart() {
+        getStyleClass().add("value-timeline-chart");
+        hover.getStyleClass().add("chart-hover");
+        hover.setManaged(false);
+        hover.setVisible(false);
+        hover.setMouseTransparent(true);
+        getChildren().add(hover);
+        setOnScroll(this::zoom);
+        setOnMousePressed(e -> dragX = e.getX());
+        setOnMouseDragged(this::pan);
+        setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                viewFrom = null;
+                viewTo = null;
+                invalidate();
+            }
+        });
+        setOnMouseMoved(this::hoverAt);
+        setOnMouseExited(e -> hover.setVisible(false));
+    }
+
+    /** Shows {@code t} (null: nothing yet); zero is the run's first event, last the latest one. */
+    public void show(ValueTimelineModel.Track t, long zero, long last) {
+        if (t != track) {
+            viewFrom = null;
+            viewTo = null;
+        }
+        track = t;
+        zeroNanos = zero;
+        lastNanos = last;
+        invalidate();
+    }
+
+    public void setColorIndex(ToIntFunction<String> f) {
+        colorIndex = f;
+    }
+
+    public void setDescriber(Function<ValueOp, String> f) {
+        describe = f;
+    }
+
+    public void setLabels(String valueRow, String lost) {
+        valueRowLabel = valueRow;
+        lostLabel = lost;
+        invalidate();
+    }
+
+    private TimeAxis axis(double w) {
+        long from = viewFrom != null ? viewFrom : zeroNanos;
+        long to = viewTo != null ? viewTo : Math.max(lastNanos, zeroNanos + 1_000_000);
+        // A little air at both ends so the first and last marks are not cut in half.
+        long pad = viewFrom != null ? 0 : Math.max(1, (to - from) / 40);
+        return new TimeAxis(zeroNanos, from - pad, to + pad, LEFT, Math.max(1, w - LEFT - RIGHT));
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, double w, double h) {
+        List<String> workers = track == null ? List.of() : track.workers();
+        double plotH = Math.max(1, h - TOP - BOTTOM);
+        int rows = workers.size() + 1;
+        double rowH = Math.min(64, plotH / Math.max(rows, 3));
+        double valueH = Math.max(rowH, plotH - rowH * workers.size());
+        valueH = Math.min(valueH, Math.max(rowH * 1.6, plotH * 0.45));
+        TimeAxis axis = axis(w);
+        drawAxis(g, axis, h, TOP + valueH + rowH * workers.size());
+        g.setFont(font(11.5));
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFill(mutedColor());
+        g.fillText(valueRowLabel, 12, TOP + valueH / 2);
+        if (track == null) {
+            return;
+        }
+        List<ValueOp> all = mergedOps();
+        drawValueRow(g, axis, all, TOP + 6, valueH - 12);
+        for (int i = 0; i < workers.size(); i++) {
+            String worker = workers.get(i);
+            double y = TOP + valueH + rowH * i;
+            Color color = seriesColor(colorIndex.applyAsInt(worker));
+            g.setStroke(gridColor());
+            g.setLineWidth(1);
+            g.strokeLine(LEFT, Math.floor(y) + 0.5, w - RIGHT, Math.floor(y) + 0.5);
+            g.setFill(color);
+            g.fillOval(12, y + rowH / 2 - 4, 8, 8);
+            g.setFill(textColor());
+            g.setFont(font(11.5));
+            g.setTextAlign(TextAlignment.LEFT);
+            g.fillText(clip(worker, 11), 26, y + rowH / 2);
+            drawLane(g, axis, track.ops(worker), y + rowH / 2, color, rowH);
+        }
+    }
+
+    private void drawAxis(GraphicsContext g, TimeAxis axis, double h, double bottomOfRows) {
+        g.setFont(font(10.5));
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.CENTER);
+        double step = axis.stepMillis(6);
+        for (double ms : axis.ticksMillis(6)) {
+            double x = Math.floor(axis.xOfMillis(ms)) + 0.5;
+            g.setStroke(gridColor());
+            g.setLineWidth(1);
+            g.strokeLine(x, TOP, x, bottomOfRows);
+            g.setFill(mutedColor());
+            g.fillText(TimeAxis.label(ms, step), x, h - BOTTOM + 5);
+        }
+    }
+
+    private void drawValueRow(GraphicsContext g, TimeAxis axis, List<ValueOp> all, double top, double height) {
+        double min = Double.MAX_VALUE;
+        double max = -Double.MAX_VALUE;
+        List<double[]> points = new ArrayList<>();
+        for (ValueOp op : all) {
+            if (!op.isWrite()) {
+                continue;
+            }
+            BigDecimal v = ValueTimelineModel.Track.number(op.newValue());
+            if (v == null) {
+                continue;
+            }
+            double d = v.doubleValue();
+            min = Math.min(min, d);
+            max = Math.max(max, d);
+            points.add(new double[] {axis.x(op.timeNanos()), d, op.lost() ? 1 : 0});
+        }
+        if (points.isEmpty()) {
+            return;
+        }
+        BigDecimal first = ValueTimelineModel.Track.number(all.get(0).isWrite() ? all.get(0).oldValue()
+                : all.get(0).newValue());
+        double start = first == null ? points.get(0)[1] : first.doubleValue();
+        min = Math.min(min, start);
+        double range = Math.max(1e-9, max - min);
+        double prevX = LEFT;
+        double prevY = top + height * (1 - (start - min) / range);
+        g.setStroke(textColor());
+        g.setLineWidth(1.6);
+        g.beginPath();
+        g.moveTo(prevX, prevY);
+        for (double[] p : points) {
+            double y = top + height * (1 - (p[1] - min) / range);
+            g.lineTo(p[0], prevY);
+            g.lineTo(p[0], y);
+            prevY = y;
+        }
+        g.lineTo(axis.x(axis.toNanos()), prevY);
+        g.stroke();
+        g.setFont(font(10.5));
+        g.setFill(mutedColor());
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText(fmt(max), LEFT - 6, top);
+        g.fillText(fmt(min), LEFT - 6, top + height);
+        // The value after each write, where there is room for it; lost writes are marked on the line too.
+        double lastLabelX = -1e9;
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.BOTTOM);
+        for (double[] p : points) {
+            double y = top + height * (1 - (p[1] - min) / range);
+            if (p[2] > 0) {
+                g.setFill(badColor());
+                g.fillOval(p[0] - 3.5, y - 3.5, 7, 7);
+            }
+            String label = fmt(p[1]);
+            if (p[0] - lastLabelX > label.length() * 7 + 8 && p[0] > LEFT + 8) {
+                g.setFill(p[2] > 0 ? badColor() : textColor());
+                g.fillText(label, p[0], y - 4);
+                lastLabelX = p[0];
+            }
+        }
+        g.setTextBaseline(VPos.CENTER);
+    }
+
+    private void drawLane(GraphicsContext g, TimeAxis axis, List<ValueOp> ops, double cy, Color color, double rowH) {
+        double lastX = -1e9;
+        double lastLabelX = -1e9;
+        boolean roomForLabels = rowH >= 34;
+        g.setFont(font(10.5));
+        g.setTextAlign(TextAlignment.CENTER);
+        for (ValueOp op : ops) {
+            if (op.timeNanos() < axis.fromNanos() || op.timeNanos() > axis.toNanos()) {
+                continue;
+            }
+            double x = axis.x(op.timeNanos());
+            if (x - lastX < MIN_GAP && !op.lost()) {
+                continue;
+            }
+            lastX = x;
+            if (op.lost()) {
+                g.setFill(badColor());
+                g.fillOval(x - 6, cy - 6, 12, 12);
+                g.setStroke(surfaceColor());
+                g.setLineWidth(1.5);
+                g.strokeOval(x - 6, cy - 6, 12, 12);
+            } else if (op.kind() == org.proclab.runtime.event.EventType.VALUE_READ) {
+                g.setFill(surfaceColor());
+                g.fillOval(x - 3.5, cy - 3.5, 7, 7);
+                g.setStroke(color);
+                g.setLineWidth(1.5);
+                g.strokeOval(x - 3.5, cy - 3.5, 7, 7);
+            } else if (op.kind() == org.proclab.runtime.event.EventType.VALUE_ATOMIC) {
+                g.setFill(color);
+                g.fillPolygon(new double[] {x, x + 5, x, x - 5}, new double[] {cy - 5, cy, cy + 5, cy}, 4);
+            } else {
+                g.setFill(color);
+                g.fillOval(x - 4.5, cy - 4.5, 9, 9);
+            }
+            if (roomForLabels && (op.lost() || x - lastLabelX > 34)) {
+                String label = op.lost() ? lostLabel : op.isWrite() ? "→" + op.newValue() : op.newValue();
+                g.setFill(op.lost() ? badColor() : mutedColor());
+                g.setTextBaseline(op.isWrite() ? VPos.BOTTOM : VPos.TOP);
+                g.fillText(label == null ? "" : clip(label, 8), x, op.isWrite() ? cy - 7 : cy + 7);
+                lastLabelX = x;
+            }
+        }
+        g.setTextBaseline(VPos.CENTER);
+    }
+
+    /** All ops of the track in time order (cached: re-sorted only when ops were added). */
+    private List<ValueOp> mergedOps() {
+        if (track != mergedTrack || track.opCount() != mergedOps) {
+            List<ValueOp> all = new ArrayList<>(track.opCount());
+            for (String w : track.workers()) {
+                all.addAll(track.ops(w));
+            }
+            all.sort(Comparator.comparingLong(ValueOp::timeNanos));
+            merged = all;
+            mergedOps = track.opCount();
+            mergedTrack = track;
+        }
+        return merged;
+    }
+
+    private void zoom(ScrollEvent e) {
+        if (track == null || e.getDeltaY() == 0) {
+            return;
+        }
+        TimeAxis axis = axis(getWidth());
+        long at = axis.nanosAt(e.getX());
+        double factor = e.getDeltaY() > 0 ? 0.8 : 1.25;
+        long from = at - (long) ((at - axis.fromNanos()) * factor);
+        long to = at + (long) ((axis.toNanos() - at) * factor);
+        if (to - from < 20_000) {
+            return;
+        }
+        viewFrom = from;
+        viewTo = to;
+        invalidate();
+        e.consume();
+    }
+
+    private void pan(MouseEvent e) {
+        if (track == null || Double.isNaN(dragX)) {
+            return;
+        }
+        TimeAxis axis = axis(getWidth());
+        long shift = axis.nanosAt(dragX) - axis.nanosAt(e.getX());
+        viewFrom = axis.fromNanos() + shift;
+        viewTo = axis.toNanos() + shift;
+        dragX = e.getX();
+        invalidate();
+    }
+
+    private void hoverAt(MouseEvent e) {
+        ValueOp op = nearest(e.getX(), e.getY());
+        if (op == null) {
+            hover.setVisible(false);
+            return;
+        }
+        hover.setText(describe.apply(op));
+        hover.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("lost"), op.lost());
+        hover.autosize();
+        double x = Math.min(e.getX() + 14, getWidth() - hover.getWidth() - 4);
+        double y = e.getY() + 16 + hover.getHeight() > getHeight() ? e.getY() - hover.getHeight() - 8 : e.getY() + 16;
+        hover.relocate(Math.max(4, x), Math.max(2, y));
+        hover.setVisible(true);
+    }
+
+    private ValueOp nearest(double mx, double my) {
+        if (track == null) {
+            return null;
+        }
+        TimeAxis axis = axis(getWidth());
+        ValueOp best = null;
+        double bestD = 12;
+        for (String w : track.workers()) {
+            for (ValueOp op : track.ops(w)) {
+                double d = Math.abs(axis.x(op.timeNanos()) - mx);
+                if (d < bestD) {
+                    bestD = d;
+                    best = op;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static String fmt(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return String.format(java.util.Locale.ROOT, "%.3g", v);
+    }
+
+    private static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}
