@@ -1,13 +1,67 @@
 package org.proclab.runtime;
 
-/**
- * The runtime's lifecycle in the main process. Stub: implemented by the runtime work.
- */
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.proclab.runtime.shm.SharedMemory;
+import org.proclab.runtime.spawn.ExitStatus;
+import org.proclab.runtime.spawn.WorkerConnection;
+import org.proclab.runtime.spawn.WorkerLauncher;
+
+/** The runtime's lifecycle in the main process. */
 public final class ProcLabRuntime {
     private ProcLabRuntime() {
     }
 
-    /** Ends every worker JVM this process started and deletes this process's shared-memory files. */
+
+
+    /**
+     * Keeps {@code standbys} worker JVMs started and waiting, so the next {@code Process.start()} or
+     * {@code new Pool()} hands work to a JVM that is already up (Python's forkserver does the same).
+     */
+    public static void prewarm(int standbys) {
+        WorkerLauncher.prewarm(standbys);
+    }
+
+    /** Standby worker JVMs that are up and ready now. */
+    public static int readyStandbys() {
+        return WorkerLauncher.readyStandbys();
+    }
+
+    /** Pids of every worker JVM this process started that is still running (standbys included). */
+    public static Set<Long> liveWorkerPids() {
+        return WorkerLauncher.live().stream().map(WorkerConnection::pid).collect(Collectors.toSet());
+    }
+
+    /**
+     * Ends this process (and so, through their pipes, its workers) when the process that started it dies,
+     * even by kill -9. The app's run host calls this: a killed app must not leave a run going.
+     */
+    public static void exitWithParent() {
+        ProcessHandle parent = ProcessHandle.current().parent().orElse(null);
+        if (parent == null) {
+            return;
+        }
+        Thread watcher = new Thread(() -> {
+            while (parent.isAlive()) {
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException ex) {
+                    return;
+                }
+            }
+            shutdown();
+            Runtime.getRuntime().halt(ExitStatus.PARENT_GONE);
+        }, "proclab-parent-watch");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    /**
+     * Ends every worker JVM this process started (standbys too) and waits up to a second for them to exit,
+     * then deletes this process's shared-memory files.
+     */
     public static void shutdown() {
+        WorkerLauncher.shutdown(1_000);
+        SharedMemory.deleteRunDirectory();
     }
 }

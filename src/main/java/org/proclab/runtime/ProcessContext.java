@@ -4,6 +4,8 @@ import org.proclab.runtime.event.Event;
 import org.proclab.runtime.event.EventBus;
 import org.proclab.runtime.event.EventSink;
 import org.proclab.runtime.event.EventType;
+import org.proclab.runtime.ipc.QueueTransport;
+import org.proclab.runtime.spawn.QueueHub;
 
 /**
  * Who "this process" is: its name, pid and where its events go. Like Python's
@@ -12,16 +14,20 @@ import org.proclab.runtime.event.EventType;
  */
 public final class ProcessContext {
     private static final EventBus MAIN_BUS = new EventBus();
+    private static final QueueHub MAIN_QUEUES = new QueueHub();
     private static volatile ProcessContext current =
-            new ProcessContext("main", ProcessHandle.current().pid(), MAIN_BUS, false, true);
+            new ProcessContext("main", ProcessHandle.current().pid(), MAIN_BUS, false, true, MAIN_QUEUES);
 
     private final String name;
     private final long pid;
     private final EventSink sink;
     private final boolean alwaysTrace;
     private final boolean main;
+    private final QueueTransport queues;
 
-    private ProcessContext(String name, long pid, EventSink sink, boolean alwaysTrace, boolean main) {
+    private ProcessContext(String name, long pid, EventSink sink, boolean alwaysTrace, boolean main,
+                           QueueTransport queues) {
+        this.queues = queues;
         this.name = name;
         this.pid = pid;
         this.sink = sink;
@@ -39,8 +45,18 @@ public final class ProcessContext {
     }
 
     /** Called once, first thing, inside a worker JVM. Not for learner code. */
-    public static void installWorker(String name, EventSink sink, boolean trace) {
-        current = new ProcessContext(name, ProcessHandle.current().pid(), sink, trace, false);
+    public static void installWorker(String name, EventSink sink, boolean trace, QueueTransport queues) {
+        current = new ProcessContext(name, ProcessHandle.current().pid(), sink, trace, false, queues);
+    }
+
+    /** The main process's queue hub, which answers workers' queue requests. Not for learner code. */
+    public static QueueHub mainQueues() {
+        return MAIN_QUEUES;
+    }
+
+    /** Where this process's queue operations go. */
+    public QueueTransport queues() {
+        return queues;
     }
 
     public String name() {

@@ -27,6 +27,10 @@ public record Event(EventType type, long timeNanos, String worker, long pid, Str
         return new Event(type, timeNanos, worker, pid, subject, index, oldValue, newValue, newText);
     }
 
+    public Event withSubject(String newSubject) {
+        return new Event(type, timeNanos, worker, pid, newSubject, index, oldValue, newValue, text);
+    }
+
     public Event withIndex(long newIndex) {
         return new Event(type, timeNanos, worker, pid, subject, newIndex, oldValue, newValue, text);
     }

@@ -1,0 +1,147 @@
+package org.proclab.runtime.ipc;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Encodes the items that travel through queues and pools. Numbers, strings and lists of them have compact
+ * tags of their own (Java serialization would cost ten times more per small message); anything else that is
+ * {@link Serializable} falls back to Java serialization.
+ */
+public final class ItemCodec {
+    private static final byte NULL = 0;
+    private static final byte INT = 1;
+    private static final byte LONG = 2;
+    private static final byte DOUBLE = 3;
+    private static final byte STRING = 4;
+    private static final byte BOOLEAN = 5;
+    private static final byte BIG_INTEGER = 6;
+    private static final byte LIST = 7;
+    private static final byte SERIALIZED = 8;
+    private static final byte FLOAT = 9;
+
+    private ItemCodec() {
+    }
+
+    public static void write(PayloadWriter out, Object item) {
+        if (item == null) {
+            out.writeByte(NULL);
+        } else if (item instanceof Integer) {
+            out.writeByte(INT);
+            out.writeInt((Integer) item);
+        } else if (item instanceof Long) {
+            out.writeByte(LONG);
+            out.writeLong((Long) item);
+        } else if (item instanceof Double) {
+            out.writeByte(DOUBLE);
+            out.writeDouble((Double) item);
+        } else if (item instanceof Float) {
+            out.writeByte(FLOAT);
+            out.writeFloat((Float) item);
+        } else if (item instanceof String) {
+            out.writeByte(STRING);
+            out.writeString((String) item);
+        } else if (item instanceof Boolean) {
+            out.writeByte(BOOLEAN);
+            out.writeBoolean((Boolean) item);
+        } else if (item instanceof BigInteger) {
+            out.writeByte(BIG_INTEGER);
+            out.writeBytes(((BigInteger) item).toByteArray());
+        } else if (item instanceof List && isPlainList(item)) {
+            List<?> list = (List<?>) item;
+            out.writeByte(LIST);
+            writeList(out, list);
+        } else if (item instanceof Serializable) {
+            out.writeByte(SERIALIZED);
+            out.writeBytes(serializeUnchecked(item));
+        } else {
+            throw new IllegalArgumentException(item.getClass().getName()
+                    + " cannot be sent to another process: make it Serializable (or send numbers, strings, lists)");
+        }
+    }
+
+    public static void writeList(PayloadWriter out, List<?> list) {
+        out.writeInt(list.size());
+        for (Object element : list) {
+            write(out, element);
+        }
+    }
+
+    public static Object read(PayloadReader in) throws IOException {
+        byte tag = in.readByte();
+        switch (tag) {
+            case NULL:
+                return null;
+            case INT:
+                return in.readInt();
+            case LONG:
+                return in.readLong();
+            case DOUBLE:
+                return in.readDouble();
+            case FLOAT:
+                return in.readFloat();
+            case STRING:
+                return in.readString();
+            case BOOLEAN:
+                return in.readBoolean();
+            case BIG_INTEGER:
+                return new BigInteger(in.readBytes());
+            case LIST:
+                return readList(in);
+            case SERIALIZED:
+                return deserialize(in.readBytes());
+            default:
+                throw new FrameReader.MalformedFrameException("unknown item tag " + tag);
+        }
+    }
+
+    public static List<Object> readList(PayloadReader in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > in.remaining()) {
+            throw new FrameReader.MalformedFrameException("list length " + n + " is out of range");
+        }
+        List<Object> list = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            list.add(read(in));
+        }
+        return list;
+    }
+
+    public static byte[] serialize(Object o) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(o);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] serializeUnchecked(Object o) {
+        try {
+            return serialize(o);
+        } catch (IOException ex) {
+            throw new IllegalArgumentException(o.getClass().getName() + " cannot be sent to another process: "
+                    + ex.getMessage(), ex);
+        }
+    }
+
+    public static Object deserialize(byte[] b) throws IOException {
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(b))) {
+            return in.readObject();
+        } catch (ClassNotFoundException ex) {
+            throw new IOException("class not found in this JVM: " + ex.getMessage(), ex);
+        }
+    }
+
+    /** Only the JDK's own list classes are sent element by element; a custom List subclass keeps its type. */
+    private static boolean isPlainList(Object item) {
+        String name = item.getClass().getName();
+        return name.startsWith("java.util.");
+    }
+}

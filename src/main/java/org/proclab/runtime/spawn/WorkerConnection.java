@@ -1,0 +1,265 @@
+package org.proclab.runtime.spawn;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.proclab.runtime.ProcessContext;
+import org.proclab.runtime.WorkerException;
+import org.proclab.runtime.event.Event;
+import org.proclab.runtime.event.EventType;
+import org.proclab.runtime.ipc.EventCodec;
+import org.proclab.runtime.ipc.Frame;
+import org.proclab.runtime.ipc.FrameReader;
+import org.proclab.runtime.ipc.FrameType;
+import org.proclab.runtime.ipc.FrameWriter;
+import org.proclab.runtime.ipc.PayloadWriter;
+import org.proclab.runtime.ipc.PayloadReader;
+
+/**
+ * The parent's end of one worker JVM: its pipes, a reader thread that turns frames into events, queue
+ * answers and task results, and a drain for the JVM's own stderr. Whatever the worker does — finish, throw,
+ * get killed, send garbage — ends in exactly one {@link WorkerListener#exited} call and one PROCESS_EXITED event.
+ */
+public final class WorkerConnection {
+    private final java.lang.Process process;
+    private final FrameWriter writer;
+    private final long pid;
+    private final CompletableFuture<Void> hello = new CompletableFuture<>();
+    private final CountDownLatch exited = new CountDownLatch(1);
+    private final Thread stderrDrain;
+    private volatile String name = "standby";
+    private volatile WorkerListener listener = WorkerListener.NONE;
+    private volatile boolean assigned;
+    private volatile Integer noticedCode;
+    private volatile String noticedReason;
+    private volatile int exitCode;
+
+    WorkerConnection(java.lang.Process process) {
+        this.process = process;
+        this.pid = process.pid();
+        this.writer = new FrameWriter(process.getOutputStream(), "proclab-writer-" + pid);
+        this.stderrDrain = new Thread(this::drainStderr, "proclab-stderr-" + pid);
+        stderrDrain.setDaemon(true);
+        stderrDrain.start();
+        Thread reader = new Thread(this::readLoop, "proclab-reader-" + pid);
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    public long pid() {
+        return pid;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Hands this (standby) worker to its owner under a name; from now on its events carry that name. */
+    public void assign(String workerName, WorkerListener owner) {
+        this.name = workerName;
+        this.listener = owner;
+        this.assigned = true;
+    }
+
+    public boolean isAlive() {
+        return exited.getCount() > 0;
+    }
+
+    public void send(byte type, byte[] payload) {
+        try {
+            writer.send(type, payload);
+        } catch (IOException ex) {
+            // The worker is gone; its exit will be reported by the reader thread.
+        }
+    }
+
+    public void send(byte type, PayloadWriter payload) {
+        try {
+            writer.send(type, payload);
+        } catch (IOException ex) {
+            // The worker is gone; its exit will be reported by the reader thread.
+        }
+    }
+
+    /** Waits for the worker JVM to be ready. Throws if it died first or took longer than the timeout. */
+    void awaitHello(long timeoutMillis) {
+        try {
+            hello.get(timeoutMillis, TimeUnit.MILLISECONDS);
+        } catch (Exception ex) {
+            kill();
+            throw new IllegalStateException("worker JVM (pid " + pid + ") did not start: " + rootMessage(ex), ex);
+        }
+    }
+
+    boolean isReady() {
+        return hello.isDone() && !hello.isCompletedExceptionally() && isAlive();
+    }
+
+    // Signals go through the ProcessHandle: java.lang.Process.destroy() would also close our end of the
+    // pipes, and the worker's last frames (its output, its exit notice) would be lost.
+    public void terminate() {
+        process.toHandle().destroy();
+    }
+
+    public void kill() {
+        process.toHandle().destroyForcibly();
+    }
+
+    /** Waits until the worker has exited and its exit was reported. */
+    public boolean awaitExit(long timeout, TimeUnit unit) throws InterruptedException {
+        return exited.await(timeout, unit);
+    }
+
+    public int exitCode() {
+        return exitCode;
+    }
+
+    private void readLoop() {
+        FrameReader reader = new FrameReader(process.getInputStream());
+        try {
+            Frame frame;
+            while ((frame = reader.read()) != null) {
+                handle(frame);
+            }
+        } catch (FrameReader.MalformedFrameException ex) {
+            warn("sent data that is not ProcLab's protocol (" + ex.getMessage() + "); stopping it");
+            kill();
+        } catch (IOException ex) {
+            // The pipe broke because the worker died mid-frame: its exit is reported below.
+        } catch (RuntimeException ex) {
+            warn("could not be understood (" + ex + "); stopping it");
+            kill();
+        } finally {
+            finish();
+        }
+    }
+
+    private void handle(Frame frame) throws IOException {
+        PayloadReader in = frame.data();
+        switch (frame.type()) {
+            case FrameType.HELLO:
+                int version = in.readInt();
+                if (version != FrameType.VERSION) {
+                    throw new FrameReader.MalformedFrameException("protocol version " + version);
+                }
+                hello.complete(null);
+                break;
+            case FrameType.STARTED:
+                ProcessContext.current().emit(event(EventType.PROCESS_STARTED));
+                listener.started(this);
+                break;
+            case FrameType.EVENT:
+                ProcessContext.current().emit(EventCodec.decode(in, name, pid));
+                break;
+            case FrameType.OUTPUT:
+                output(in.readInt() == 0 ? "stdout" : "stderr", in.readString());
+                break;
+            case FrameType.QUEUE_PUT:
+                ProcessContext.current().queues().put(in.readLong(), in.readItem());
+                break;
+            case FrameType.QUEUE_GET:
+                answerQueueGet(in.readLong(), in.readLong(), in.readLong());
+                break;
+            case FrameType.TASK_DONE:
+                listener.taskDone(this, in.readLong(), org.proclab.runtime.ipc.ItemCodec.readList(in));
+                break;
+            case FrameType.TASK_ERROR:
+                long taskId = in.readLong();
+                String cls = in.readString();
+                String message = in.readString();
+                String trace = in.readString();
+                listener.taskFailed(this, taskId, new WorkerException(cls + ": " + message
+                        + " (raised in " + name + ", pid " + pid + ")", cls, trace));
+                break;
+            case FrameType.EXIT_NOTICE:
+                noticedCode = in.readInt();
+                noticedReason = in.readString();
+                break;
+            default:
+                throw new FrameReader.MalformedFrameException("unknown frame type " + frame.type());
+        }
+    }
+
+    private void answerQueueGet(long requestId, long queueId, long timeoutNanos) {
+        ProcessContext.mainQueues().remoteGet(queueId, timeoutNanos, this, item -> {
+            PayloadWriter reply = new PayloadWriter().writeLong(requestId);
+            if (item == org.proclab.runtime.ipc.QueueTransport.EMPTY) {
+                reply.writeBoolean(false);
+            } else {
+                reply.writeBoolean(true).writeItem(item);
+            }
+            send(FrameType.QUEUE_REPLY, reply);
+        });
+    }
+
+    private void output(String stream, String line) {
+        ProcessContext ctx = ProcessContext.current();
+        if (ctx.isMain() && !ctx.tracing()) {
+            // Nobody listens to events: show the line the way Python shows a child's print, tagged.
+            ("stderr".equals(stream) ? System.err : System.out).println("[" + name + "] " + line);
+            return;
+        }
+        ctx.emit(event(EventType.OUTPUT).withText(line).withValues(null, null).withSubject(stream));
+    }
+
+    private void drainStderr() {
+        try (BufferedReader err = new BufferedReader(
+                new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = err.readLine()) != null) {
+                output("stderr", line);
+            }
+        } catch (IOException ignored) {
+            // the stream closes when the JVM exits
+        }
+    }
+
+    private void finish() {
+        try {
+            process.waitFor();
+            stderrDrain.join(500);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+        writer.close();
+        int raw = process.exitValue();
+        exitCode = ExitStatus.pythonCode(raw, noticedCode);
+        String reason = ExitStatus.reason(exitCode, noticedReason);
+        if (!hello.isDone()) {
+            hello.completeExceptionally(new IllegalStateException("the JVM exited with status " + raw
+                    + " before it was ready"));
+        }
+        ProcessContext.mainQueues().forget(this);
+        if (assigned) {
+            ProcessContext.current().emit(event(EventType.PROCESS_EXITED).withIndex(exitCode).withText(reason));
+        }
+        WorkerLauncher.forget(this);
+        try {
+            listener.exited(this, exitCode, reason);
+        } finally {
+            exited.countDown();
+        }
+    }
+
+    private Event event(EventType type) {
+        return Event.of(type, name, pid, null);
+    }
+
+    private void warn(String what) {
+        ProcessContext.current().emit(Event.of(EventType.WARNING, name, pid, null)
+                .withText("worker " + name + " (pid " + pid + ") " + what));
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.toString() : root.getMessage();
+    }
+}

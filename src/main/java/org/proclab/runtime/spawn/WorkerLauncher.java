@@ -1,0 +1,166 @@
+package org.proclab.runtime.spawn;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.proclab.runtime.shm.SharedMemory;
+
+/**
+ * Starts worker JVMs: same Java, same class path, {@code WorkerMain}. It can keep a few started JVMs waiting
+ * ("standbys", like Python's forkserver) so that {@code Process.start()} hands a job to a JVM that is already
+ * up instead of paying a JVM's start-up. Standbys are refilled only when a worker exits, so a refill never
+ * competes for the cores with the workers a learner is watching.
+ */
+public final class WorkerLauncher {
+    private static final long HELLO_TIMEOUT_MS = Long.getLong("proclab.worker.startTimeoutMs", 60_000);
+    private static final Set<WorkerConnection> LIVE = ConcurrentHashMap.newKeySet();
+    private static final Deque<WorkerConnection> STANDBY = new ArrayDeque<>();
+    private static int standbyTarget = Integer.getInteger("proclab.standby", 0);
+    private static volatile boolean shuttingDown;
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(WorkerLauncher::killAll, "proclab-kill-workers"));
+    }
+
+    private WorkerLauncher() {
+    }
+
+    /** A ready worker: a standby if one is up, else a freshly started JVM (waits for it). */
+    public static WorkerConnection acquire() {
+        shuttingDown = false;
+        WorkerConnection worker = takeStandby();
+        if (worker == null) {
+            worker = spawn();
+        }
+        worker.awaitHello(HELLO_TIMEOUT_MS);
+        return worker;
+    }
+
+    /** Starts several workers at once (their JVMs boot in parallel) and waits until all are ready. */
+    public static List<WorkerConnection> acquire(int count) {
+        shuttingDown = false;
+        List<WorkerConnection> workers = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            WorkerConnection w = takeStandby();
+            workers.add(w != null ? w : spawn());
+        }
+        for (WorkerConnection w : workers) {
+            w.awaitHello(HELLO_TIMEOUT_MS);
+        }
+        return workers;
+    }
+
+    /** Keeps {@code count} started JVMs waiting for work from now on; starts the missing ones now. */
+    public static void prewarm(int count) {
+        shuttingDown = false;
+        synchronized (STANDBY) {
+            standbyTarget = count;
+        }
+        refill();
+    }
+
+    /** How many standbys are up and ready right now. */
+    public static int readyStandbys() {
+        synchronized (STANDBY) {
+            return (int) STANDBY.stream().filter(WorkerConnection::isReady).count();
+        }
+    }
+
+    /** Every worker JVM of this process that has not exited yet, standbys included. */
+    public static Set<WorkerConnection> live() {
+        return Set.copyOf(LIVE);
+    }
+
+    /** Kills every worker and standby and waits (bounded) until they have exited. */
+    public static void shutdown(long timeoutMillis) {
+        shuttingDown = true;
+        synchronized (STANDBY) {
+            standbyTarget = 0;
+            STANDBY.clear();
+        }
+        killAll();
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        for (WorkerConnection w : List.copyOf(LIVE)) {
+            try {
+                w.awaitExit(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    static void forget(WorkerConnection worker) {
+        LIVE.remove(worker);
+        synchronized (STANDBY) {
+            STANDBY.remove(worker);
+        }
+        if (!shuttingDown) {
+            refill();
+        }
+    }
+
+    private static void killAll() {
+        for (WorkerConnection w : List.copyOf(LIVE)) {
+            w.kill();
+        }
+    }
+
+    private static WorkerConnection takeStandby() {
+        synchronized (STANDBY) {
+            while (!STANDBY.isEmpty()) {
+                WorkerConnection w = STANDBY.pollFirst();
+                if (w.isAlive()) {
+                    return w;
+                }
+            }
+            return null;
+        }
+    }
+
+    private static void refill() {
+        synchronized (STANDBY) {
+            while (STANDBY.size() < standbyTarget && !shuttingDown) {
+                STANDBY.addLast(spawn());
+            }
+        }
+    }
+
+    private static WorkerConnection spawn() {
+        List<String> command = command();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        try {
+            WorkerConnection worker = new WorkerConnection(builder.start());
+            LIVE.add(worker);
+            return worker;
+        } catch (IOException ex) {
+            throw new IllegalStateException("could not start a worker JVM (" + command.get(0) + "): "
+                    + ex.getMessage(), ex);
+        }
+    }
+
+    static List<String> command() {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
+        // Small, quick-starting JVMs: serial GC suits one busy thread; the heap cap keeps a runaway example
+        // (or an OutOfMemoryError demo) from eating the machine.
+        cmd.add("-XX:+UseSerialGC");
+        cmd.add("-Xshare:auto");
+        cmd.add("-XX:TieredStopAtLevel=" + Integer.getInteger("proclab.worker.tier", 4));
+        cmd.add("-Xmx" + System.getProperty("proclab.worker.xmx", "512m"));
+        cmd.add("-Dfile.encoding=UTF-8");
+        cmd.add("-Dproclab.parent=" + ProcessHandle.current().pid());
+        // Workers create their shared files in the main process's run directory, which it deletes at the end.
+        cmd.add("-D" + SharedMemory.DIR_PROPERTY + "=" + SharedMemory.runDirectory());
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add("org.proclab.runtime.worker.WorkerMain");
+        return cmd;
+    }
+}

@@ -1,0 +1,23 @@
+package org.proclab.runtime.spawn;
+
+import java.util.List;
+import org.proclab.runtime.WorkerException;
+
+/** What the owner of a worker (a Process or a Pool) hears from it. Called on the worker's reader thread. */
+public interface WorkerListener {
+    default void started(WorkerConnection worker) {
+    }
+
+    default void taskDone(WorkerConnection worker, long taskId, List<Object> results) {
+    }
+
+    default void taskFailed(WorkerConnection worker, long taskId, WorkerException error) {
+    }
+
+    /** The worker JVM has exited: {@code code} has Python's meaning. Called once, after all its frames. */
+    default void exited(WorkerConnection worker, int code, String reason) {
+    }
+
+    WorkerListener NONE = new WorkerListener() {
+    };
+}

@@ -1,0 +1,62 @@
+package org.proclab.runtime.worker;
+
+import java.io.IOException;
+import org.proclab.runtime.ProcessContext;
+import org.proclab.runtime.Target0;
+import org.proclab.runtime.Target1;
+import org.proclab.runtime.Target2;
+import org.proclab.runtime.Target3;
+import org.proclab.runtime.ipc.FrameType;
+import org.proclab.runtime.ipc.ItemCodec;
+import org.proclab.runtime.ipc.PayloadWriter;
+import org.proclab.runtime.ipc.PayloadReader;
+
+/** Runs a {@code Process} target in this worker and turns its outcome into Python's exit codes. */
+final class TargetRunner {
+    private final WorkerLink link;
+
+    TargetRunner(WorkerLink link) {
+        this.link = link;
+    }
+
+    /** Returns the exit code: 0 when the target returned, 1 when it threw (its stack trace goes to stderr). */
+    int run(PayloadReader in) throws IOException {
+        String name = in.readString();
+        boolean trace = in.readBoolean();
+        byte[] blob = in.readBytes();
+        ProcessContext.installWorker(name, link, trace, link);
+        int code;
+        String reason;
+        try {
+            Object[] job = (Object[]) ItemCodec.deserialize(blob);
+            link.send(FrameType.STARTED, new byte[0]);
+            invoke(job);
+            code = 0;
+            reason = "finished";
+        } catch (Throwable t) {
+            // Like Python: the traceback goes to the worker's stderr and the exit code is 1.
+            System.err.println("Process " + name + ":");
+            t.printStackTrace();
+            code = 1;
+            reason = "uncaught " + t;
+        }
+        link.send(FrameType.EXIT_NOTICE, new PayloadWriter().writeInt(code).writeString(reason).toByteArray());
+        return code;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void invoke(Object[] job) throws Exception {
+        Object target = job[0];
+        if (target instanceof Target0) {
+            ((Target0) target).run();
+        } else if (target instanceof Target1) {
+            ((Target1<Object>) target).run(job[1]);
+        } else if (target instanceof Target2) {
+            ((Target2<Object, Object>) target).run(job[1], job[2]);
+        } else if (target instanceof Target3) {
+            ((Target3<Object, Object, Object>) target).run(job[1], job[2], job[3]);
+        } else {
+            throw new IllegalArgumentException("not a process target: " + target);
+        }
+    }
+}

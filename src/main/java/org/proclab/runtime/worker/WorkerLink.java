@@ -1,0 +1,111 @@
+package org.proclab.runtime.worker;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.proclab.runtime.event.Event;
+import org.proclab.runtime.event.EventSink;
+import org.proclab.runtime.ipc.EventCodec;
+import org.proclab.runtime.ipc.Frame;
+import org.proclab.runtime.ipc.FrameType;
+import org.proclab.runtime.ipc.FrameWriter;
+import org.proclab.runtime.ipc.PayloadReader;
+import org.proclab.runtime.ipc.PayloadWriter;
+import org.proclab.runtime.ipc.QueueTransport;
+
+/**
+ * A worker's side of the pipe to its parent: events, output lines and queue requests go up; queue replies
+ * come down. If the parent is gone, the worker has no reason to live: it halts at once (no orphans).
+ */
+final class WorkerLink implements EventSink, QueueTransport {
+    private final FrameWriter writer;
+    private final AtomicLong requests = new AtomicLong();
+    private final Map<Long, Reply> pending = new ConcurrentHashMap<>();
+
+    WorkerLink(FrameWriter writer) {
+        this.writer = writer;
+    }
+
+    void send(byte type, byte[] payload) {
+        try {
+            writer.send(type, payload);
+        } catch (IOException ex) {
+            parentGone();
+        }
+    }
+
+    void send(byte type, PayloadWriter payload) {
+        try {
+            writer.send(type, payload);
+        } catch (IOException ex) {
+            parentGone();
+        }
+    }
+
+    void flush() {
+        try {
+            writer.flush();
+        } catch (IOException ex) {
+            parentGone();
+        }
+    }
+
+    @Override
+    public void accept(Event event) {
+        send(FrameType.EVENT, EventCodec.encode(event));
+    }
+
+    void output(int stream, String line) {
+        send(FrameType.OUTPUT, new PayloadWriter().writeInt(stream).writeString(line));
+    }
+
+    @Override
+    public void put(long queueId, Object item) {
+        send(FrameType.QUEUE_PUT, new PayloadWriter().writeLong(queueId).writeItem(item));
+    }
+
+    @Override
+    public Object get(long queueId, long timeoutNanos) {
+        long id = requests.incrementAndGet();
+        Reply reply = new Reply(Thread.currentThread());
+        pending.put(id, reply);
+        send(FrameType.QUEUE_GET,
+                new PayloadWriter().writeLong(id).writeLong(queueId).writeLong(timeoutNanos).toByteArray());
+        // The parent answers every request (with EMPTY on timeout); we only wait for that answer.
+        while (!reply.done) {
+            LockSupport.park(this);
+        }
+        return reply.item;
+    }
+
+    /** Called on the reader thread for a QUEUE_REPLY frame. */
+    void onQueueReply(Frame frame) throws IOException {
+        PayloadReader in = frame.data();
+        long id = in.readLong();
+        boolean found = in.readBoolean();
+        Object item = found ? in.readItem() : EMPTY;
+        Reply reply = pending.remove(id);
+        if (reply != null) {
+            reply.item = item;
+            reply.done = true;
+            LockSupport.unpark(reply.waiter);
+        }
+    }
+
+    static void parentGone() {
+        // The pipe to the parent broke: the parent exited or was killed. Leave at once, without hooks.
+        Runtime.getRuntime().halt(70);
+    }
+
+    private static final class Reply {
+        final Thread waiter;
+        volatile Object item;
+        volatile boolean done;
+
+        Reply(Thread waiter) {
+            this.waiter = waiter;
+        }
+    }
+}
