@@ -42,6 +42,17 @@ public final class UiFonts {
         return "-fx-font-family: \"" + sans() + "\";";
     }
 
+    /**
+     * A stylesheet (data URI) that sets the chosen families on every scene root, tooltips and menus
+     * included: popups do not inherit the window root's inline style.
+     */
+    public static String stylesheet() {
+        String css = ".root, .tooltip, .context-menu, .combo-box-popup {\n  -fx-font-family: \"" + sans() + "\";\n}\n"
+                + ".mono {\n  -fx-font-family: \"" + mono() + "\";\n}\n";
+        return "data:text/css;base64," + java.util.Base64.getEncoder().encodeToString(
+                css.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** The style for a node that shows code. */
     public static String monoStyle() {
         return "-fx-font-family: \"" + mono() + "\";";

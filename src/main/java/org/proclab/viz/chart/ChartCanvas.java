@@ -40,7 +40,7 @@ public abstract class ChartCanvas extends Region {
         getStyleClass().add("chart-canvas");
         String[] defaults = {"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#F0E442", "#999999"};
         for (int i = 0; i < SERIES; i++) {
-            series[i] = color("series" + i, "-pl-series-" + i, Color.web(defaults[i]));
+            series[i] = color("series" + i, "-pl-chart-series-" + i, Color.web(defaults[i]));
         }
         getChildren().add(canvas);
         canvas.setManaged(false);

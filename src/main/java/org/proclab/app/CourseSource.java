@@ -1,0 +1,20 @@
+package org.proclab.app;
+
+import java.util.List;
+import org.proclab.lesson.Chapter;
+
+/** Where the window gets its chapters; the app uses the lessons loader, tests may hand in their own. */
+@FunctionalInterface
+public interface CourseSource {
+
+    /** Chapters in course order, and a readable problem for each chapter that failed to load. */
+    record Loaded(List<Chapter> chapters, List<String> problems) {
+    }
+
+    Loaded load();
+
+    /** The course the app shows. */
+    static CourseSource standard() {
+        return () -> new Loaded(List.of(), List.of("the lesson loader is not merged yet"));
+    }
+}
