@@ -80,9 +80,10 @@ final class ScreenshotMode {
         take(window.getScene());
         if (options.run()) {
             System.out.println(String.format(Locale.ROOT,
-                    "run %s: %s, %d events, longest frame gap %.1f ms, longest drain %.1f ms",
+                    "run %s: %s, %d events, longest frame gap %.1f ms, longest FX pulse CPU %.1f ms,"
+                            + " longest drain %.1f ms",
                     run.lessonId(), run.state(), run.data().events(), run.longestFrameGapMillisProperty().get(),
-                    run.longestDrainMillisProperty().get()));
+                    run.longestPulseCpuMillisProperty().get(), run.longestDrainMillisProperty().get()));
         }
         exit.run();
         return true;

@@ -87,7 +87,7 @@ public final class ConsoleView implements LabView {
 
     @Override
     public double weight() {
-        return 1.0;
+        return 0.85;
     }
 
     private final class Cell extends ListCell<ConsoleLine> {

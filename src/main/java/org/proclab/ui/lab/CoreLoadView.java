@@ -23,7 +23,7 @@ public final class CoreLoadView implements LabView {
         card = new LabCard("cores-view", text.bind("lab.cores"));
         chart = new CoreLoadChart(history);
         chart.setId("core-load-chart");
-        legend.getStyleClass().add("chart-legend");
+        legend.getStyleClass().add("pl-legend");
         legend.setId("cores-legend");
         legend.setPrefWrapLength(420);
         card.tools().getChildren().add(legend);
@@ -74,6 +74,6 @@ public final class CoreLoadView implements LabView {
 
     @Override
     public double weight() {
-        return 0.8;
+        return 0.75;
     }
 }

@@ -93,6 +93,6 @@ public final class PoolTasksView implements LabView {
 
     @Override
     public double weight() {
-        return 1.4;
+        return 1.5;
     }
 }

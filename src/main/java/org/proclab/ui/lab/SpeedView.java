@@ -41,7 +41,7 @@ public final class SpeedView implements LabView {
         sweepTitle.textProperty().bind(text.bind("lab.speed.sweep"));
         sweepTitle.getStyleClass().add("section-caption");
         HBox sweepLegend = new HBox(entry(1, "lab.speed.threads"), entry(0, "lab.speed.processes"));
-        sweepLegend.getStyleClass().add("chart-legend");
+        sweepLegend.getStyleClass().add("pl-legend");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox sweepHeader = new HBox(sweepTitle, spacer, sweepLegend);

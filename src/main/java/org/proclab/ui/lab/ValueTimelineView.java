@@ -53,7 +53,7 @@ public final class ValueTimelineView implements LabView {
         expected = new StatTile("stat-expected", text.bind("lab.value.expected"));
         actual = new StatTile("stat-actual", text.bind("lab.value.actual"));
         lost = new StatTile("stat-lost", text.bind("lab.value.lost"));
-        HBox stats = new HBox(expected, actual, lost, legend());
+        HBox stats = new HBox(expected, actual, lost);
         stats.getStyleClass().add("stat-row");
         stats.setAlignment(Pos.CENTER_LEFT);
 
@@ -61,7 +61,7 @@ public final class ValueTimelineView implements LabView {
         chart.setColorIndex(w -> data == null ? 0 : data.lanes().indexOf(w));
         chart.setDescriber(this::describe);
         chart.setMinHeight(120);
-        VBox body = new VBox(stats, chart);
+        VBox body = new VBox(stats, chart, legend());
         body.getStyleClass().add("value-body");
         VBox.setVgrow(chart, Priority.ALWAYS);
         card.setBody(body);
@@ -76,7 +76,6 @@ public final class ValueTimelineView implements LabView {
         HBox box = new HBox();
         box.getStyleClass().add("value-legend");
         box.setAlignment(Pos.CENTER_RIGHT);
-        HBox.setHgrow(box, Priority.ALWAYS);
         box.getChildren().addAll(legendItem("glyph-read", "lab.value.legend.read"),
                 legendItem("glyph-write", "lab.value.legend.write"),
                 legendItem("glyph-atomic", "lab.value.legend.atomic"),
@@ -214,6 +213,6 @@ public final class ValueTimelineView implements LabView {
 
     @Override
     public double weight() {
-        return 1.6;
+        return 1.7;
     }
 }

@@ -110,7 +110,7 @@ public final class WorkerLanesView implements LabView {
 
     @Override
     public double weight() {
-        return 0.9;
+        return 1.0;
     }
 
     @Override

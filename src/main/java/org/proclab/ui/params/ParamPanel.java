@@ -75,12 +75,17 @@ public final class ParamPanel extends FlowPane {
         String help = spec.help() == null ? null : spec.help().getOrDefault(text.lang(), spec.help().get(
                 org.proclab.lesson.Lang.EN));
         if (help != null) {
-            Tooltip.install(box, new Tooltip(help));
+            Tooltip tip = new Tooltip(help);
+            tip.setWrapText(true);
+            tip.setMaxWidth(320);
+            Tooltip.install(box, tip);
         }
+        // A choice box already lists what is allowed: its hint line says what the parameter does instead.
+        String okHint = spec.type() == ParamType.CHOICE && help != null ? help : allowed(spec);
         Runnable update = () -> {
             ParamCheck.Problem problem = ParamCheck.check(spec, value.get());
             box.pseudoClassStateChanged(INVALID, problem != ParamCheck.Problem.OK);
-            hint.setText(problem == ParamCheck.Problem.OK ? allowed(spec) : problemText(spec, problem));
+            hint.setText(problem == ParamCheck.Problem.OK ? okHint : problemText(spec, problem));
         };
         listen(value, (obs, a, b) -> update.run());
         update.run();

@@ -1,6 +1,8 @@
 package org.proclab.ui.run;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -36,6 +38,9 @@ public final class RunController {
     private final ReadOnlyObjectWrapper<RunData> data = new ReadOnlyObjectWrapper<>(new RunData());
     private final ReadOnlyDoubleWrapper longestFrameGapMillis = new ReadOnlyDoubleWrapper();
     private final ReadOnlyDoubleWrapper longestDrainMillis = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyDoubleWrapper longestPulseCpuMillis = new ReadOnlyDoubleWrapper();
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private long lastFrameCpuNanos;
     private final AnimationTimer pump;
     private Consumer<RunData> onUpdate = d -> { };
     private RunHost host;
@@ -74,13 +79,16 @@ public final class RunController {
         data.set(new RunData());
         longestFrameGapMillis.set(0);
         longestDrainMillis.set(0);
+        longestPulseCpuMillis.set(0);
         lastFrameNanos = 0;
+        lastFrameCpuNanos = 0;
         finishAfterFrame = false;
         startNanos = System.nanoTime();
         endNanos = 0;
         state.set(RunState.STARTING);
         try {
             host = RunHost.start(commands.command(id, params), inbox::add);
+            data.get().lanes().hostStarted(host.pid());
         } catch (IOException | RuntimeException e) {
             host = null;
             data.get().note("could not start the run host: " + e.getMessage());
@@ -125,6 +133,13 @@ public final class RunController {
             }
         }
         lastFrameNanos = t0;
+        // CPU time of the FX thread from one frame to the next: all its work for one pulse (drain, CSS,
+        // layout, chart drawing), unaffected by other processes taking the CPU away.
+        long cpu = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
+        if (cpu >= 0 && lastFrameCpuNanos > 0) {
+            longestPulseCpuMillis.set(Math.max(longestPulseCpuMillis.get(), (cpu - lastFrameCpuNanos) / 1e6));
+        }
+        lastFrameCpuNanos = cpu;
         RunData d = data.get();
         boolean changed = false;
         RunMessage m;
@@ -196,6 +211,11 @@ public final class RunController {
     /** The longest gap between two frames during the last run, in milliseconds. */
     public ReadOnlyDoubleProperty longestFrameGapMillisProperty() {
         return longestFrameGapMillis.getReadOnlyProperty();
+    }
+
+    /** The most CPU time the FX thread spent between two frames during the last run, in milliseconds. */
+    public ReadOnlyDoubleProperty longestPulseCpuMillisProperty() {
+        return longestPulseCpuMillis.getReadOnlyProperty();
     }
 
     /** The longest time one frame spent draining events into the views, in milliseconds. */

@@ -49,6 +49,17 @@ public final class WorkerLanesModel {
         }
     }
 
+    /**
+     * The run host started: it is the example's main process, so its lane comes first (and keeps the
+     * first colour) even before it says anything.
+     */
+    public void hostStarted(long pid) {
+        WorkerLane lane = lanes.computeIfAbsent("main", WorkerLane::new);
+        lane.pid(pid);
+        lane.state(WorkerState.RUNNING, null);
+        version++;
+    }
+
     /** The run host ended: processes that never reported their exit went with it. */
     public void hostEnded(int exitCode) {
         for (WorkerLane lane : lanes.values()) {

@@ -45,6 +45,8 @@ public final class ValueTimelineChart extends ChartCanvas {
     private Long viewFrom;
     private Long viewTo;
     private double dragX = Double.NaN;
+    /** Where each worker's row was drawn last, for hovering. */
+    private final java.util.Map<String, double[]> rowSpans = new java.util.HashMap<>();
 
     public ValueTimelineChart() {
         getStyleClass().add("value-timeline-chart");
@@ -94,8 +96,12 @@ public final class ValueTimelineChart extends ChartCanvas {
     }
 
     private TimeAxis axis(double w) {
-        long from = viewFrom != null ? viewFrom : zeroNanos;
-        long to = viewTo != null ? viewTo : Math.max(lastNanos, zeroNanos + 1_000_000);
+        // Fitted, the axis spans this Value's own accesses; labels still count from the run's first event.
+        long first = track != null && !mergedOps().isEmpty() ? mergedOps().get(0).timeNanos() : zeroNanos;
+        long last = track != null && !mergedOps().isEmpty() ? mergedOps().get(mergedOps().size() - 1).timeNanos()
+                : lastNanos;
+        long from = viewFrom != null ? viewFrom : first;
+        long to = viewTo != null ? viewTo : Math.max(last, first + 1_000_000);
         // A little air at both ends so the first and last marks are not cut in half.
         long pad = viewFrom != null ? 0 : Math.max(1, (to - from) / 40);
         return new TimeAxis(zeroNanos, from - pad, to + pad, LEFT, Math.max(1, w - LEFT - RIGHT));
@@ -103,7 +109,10 @@ public final class ValueTimelineChart extends ChartCanvas {
 
     @Override
     protected void draw(GraphicsContext g, double w, double h) {
-        List<String> workers = track == null ? List.of() : track.workers();
+        List<String> workers = track == null ? new ArrayList<>() : new ArrayList<>(track.workers());
+        // Same order (and colour) as the process lanes.
+        workers.sort(Comparator.comparingInt(wk -> colorIndex.applyAsInt(wk)));
+        rowSpans.clear();
         double plotH = Math.max(1, h - TOP - BOTTOM);
         int rows = workers.size() + 1;
         double rowH = Math.min(64, plotH / Math.max(rows, 3));
@@ -124,6 +133,7 @@ public final class ValueTimelineChart extends ChartCanvas {
         for (int i = 0; i < workers.size(); i++) {
             String worker = workers.get(i);
             double y = TOP + valueH + rowH * i;
+            rowSpans.put(worker, new double[] {y, y + rowH});
             Color color = seriesColor(colorIndex.applyAsInt(worker));
             g.setStroke(gridColor());
             g.setLineWidth(1);
@@ -330,6 +340,10 @@ public final class ValueTimelineChart extends ChartCanvas {
         ValueOp best = null;
         double bestD = 12;
         for (String w : track.workers()) {
+            double[] span = rowSpans.get(w);
+            if (span == null || my < span[0] || my > span[1]) {
+                continue;
+            }
             for (ValueOp op : track.ops(w)) {
                 double d = Math.abs(axis.x(op.timeNanos()) - mx);
                 if (d < bestD) {
