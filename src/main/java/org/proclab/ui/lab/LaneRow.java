@@ -47,17 +47,17 @@ final class LaneRow extends HBox {
         state.setMinWidth(Region.USE_PREF_SIZE);
         cpu.getStyleClass().add("lane-cpu");
         cpu.setMinWidth(Region.USE_PREF_SIZE);
-        HBox top = new HBox(name, pid);
-        top.getStyleClass().add("lane-title");
-        top.setAlignment(Pos.BASELINE_LEFT);
-        VBox middle = new VBox(top, output);
-        middle.getStyleClass().add("lane-text");
-        middle.setMinWidth(0);
-        HBox.setHgrow(middle, Priority.ALWAYS);
+        // One line per process: the eye runs down the state column to compare workers.
+        VBox who = new VBox(name, pid);
+        who.getStyleClass().add("lane-who");
+        who.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(output, Priority.ALWAYS);
+        output.setMaxWidth(Double.MAX_VALUE);
         VBox right = new VBox(state, cpu);
         right.getStyleClass().add("lane-status");
         right.setAlignment(Pos.CENTER_RIGHT);
-        getChildren().addAll(dot, middle, right);
+        right.setMinWidth(Region.USE_PREF_SIZE);
+        getChildren().addAll(dot, who, output, right);
     }
 
     void update(WorkerLane lane, UiText text) {

@@ -29,6 +29,9 @@ public final class RunController {
         List<String> command(String lessonId, Map<String, String> params);
     }
 
+    /** {@code -Dproclab.debugFrames=true} prints every slow frame of a run to stderr (for measuring). */
+    private static final boolean DEBUG_FRAMES = Boolean.getBoolean("proclab.debugFrames");
+
     /** A frame never spends more than this draining events; the rest waits for the next frame. */
     static final long DRAIN_BUDGET_NANOS = 8_000_000;
 
@@ -160,11 +163,29 @@ public final class RunController {
             onUpdate.accept(d);
         }
         double spent = (System.nanoTime() - t0) / 1e6;
+        if (DEBUG_FRAMES) {
+            debugFrame(t0, spent, n);
+        }
         if (spent > longestDrainMillis.get()) {
             longestDrainMillis.set(spent);
         }
         if (finishAfterFrame && inbox.isEmpty()) {
             pump.stop();
+        }
+    }
+
+    private double previousGapMillis;
+    private double previousCpuMillis;
+
+    private void debugFrame(long t0, double drainMillis, int drained) {
+        double gap = longestFrameGapMillis.get();
+        double cpu = longestPulseCpuMillis.get();
+        if (gap != previousGapMillis || cpu != previousCpuMillis || drainMillis > 20) {
+            System.err.printf(java.util.Locale.ROOT,
+                    "frame at %d ms: longest gap %.1f, longest pulse cpu %.1f, drain %.1f ms (%d msgs, %d events)%n",
+                    (t0 - startNanos) / 1_000_000, gap, cpu, drainMillis, drained, data.get().events());
+            previousGapMillis = gap;
+            previousCpuMillis = cpu;
         }
     }
 
