@@ -22,6 +22,7 @@ final class ScreenshotMode {
     /** A run that takes longer than this is stopped and the picture taken anyway. */
     private static final long RUN_LIMIT_MILLIS = 120_000;
     private static final long MIN_OPEN_MILLIS = 2_500;
+    private static final long SETTLE_MILLIS = 1_500;
 
     private final MainWindow window;
     private final AppOptions options;
@@ -59,9 +60,13 @@ final class ScreenshotMode {
     private boolean step() {
         long now = System.currentTimeMillis();
         var run = window.runController();
-        if (options.run() && !started) {
+        // Start only once the window has settled, so its own start-up is not counted as the run's frames.
+        if (options.run() && !started && now - openedAt > SETTLE_MILLIS) {
             started = true;
             window.runCurrent();
+            return false;
+        }
+        if (options.run() && !started) {
             return false;
         }
         if (run.state().active()) {

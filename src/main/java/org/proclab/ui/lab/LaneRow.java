@@ -9,7 +9,6 @@ import javafx.scene.control.OverrunStyle;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import org.proclab.ui.text.UiText;
 import org.proclab.ui.theme.UiFonts;
 import org.proclab.viz.lanes.WorkerLane;
@@ -48,16 +47,11 @@ final class LaneRow extends HBox {
         cpu.getStyleClass().add("lane-cpu");
         cpu.setMinWidth(Region.USE_PREF_SIZE);
         // One line per process: the eye runs down the state column to compare workers.
-        VBox who = new VBox(name, pid);
-        who.getStyleClass().add("lane-who");
-        who.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(output, Priority.ALWAYS);
         output.setMaxWidth(Double.MAX_VALUE);
-        VBox right = new VBox(state, cpu);
-        right.getStyleClass().add("lane-status");
-        right.setAlignment(Pos.CENTER_RIGHT);
-        right.setMinWidth(Region.USE_PREF_SIZE);
-        getChildren().addAll(dot, who, output, right);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        name.getStyleClass().add("lane-who");
+        getChildren().addAll(dot, name, pid, output, cpu, state);
     }
 
     void update(WorkerLane lane, UiText text) {

@@ -97,9 +97,9 @@ public final class ValueTimelineChart extends ChartCanvas {
 
     private TimeAxis axis(double w) {
         // Fitted, the axis spans this Value's own accesses; labels still count from the run's first event.
-        long first = track != null && !mergedOps().isEmpty() ? mergedOps().get(0).timeNanos() : zeroNanos;
-        long last = track != null && !mergedOps().isEmpty() ? mergedOps().get(mergedOps().size() - 1).timeNanos()
-                : lastNanos;
+        long[] span = fittedSpan();
+        long first = span != null ? span[0] : zeroNanos;
+        long last = span != null ? span[1] : lastNanos;
         long from = viewFrom != null ? viewFrom : first;
         long to = viewTo != null ? viewTo : Math.max(last, first + 1_000_000);
         // A little air at both ends so the first and last marks are not cut in half.
@@ -270,6 +270,31 @@ public final class ValueTimelineChart extends ChartCanvas {
             }
         }
         g.setTextBaseline(VPos.CENTER);
+    }
+
+    /**
+     * The time span to fit: the workers' accesses. The main process usually only reads the result at the
+     * end; including it would squeeze the race into a corner (double-click after zooming shows it again).
+     */
+    private long[] fittedSpan() {
+        if (track == null || track.opCount() == 0) {
+            return null;
+        }
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (String w : track.workers()) {
+            List<ValueOp> ops = track.ops(w);
+            if ("main".equals(w) && track.workers().size() > 1 || ops.isEmpty()) {
+                continue;
+            }
+            first = Math.min(first, ops.get(0).timeNanos());
+            last = Math.max(last, ops.get(ops.size() - 1).timeNanos());
+        }
+        if (first == Long.MAX_VALUE) {
+            List<ValueOp> all = mergedOps();
+            return new long[] {all.get(0).timeNanos(), all.get(all.size() - 1).timeNanos()};
+        }
+        return new long[] {first, last};
     }
 
     /** All ops of the track in time order (cached: re-sorted only when ops were added). */
