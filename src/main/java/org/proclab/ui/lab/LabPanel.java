@@ -64,17 +64,22 @@ public final class LabPanel extends StackPane {
         // Output is where a learner checks what happened: every chapter gets a console.
         console = new ConsoleView(text);
         views.add(console);
+        // Without a chapter view of its own, the lanes and the console share the room.
+        boolean mainView = valueView != null || wanted.contains(ViewKind.POOL_TASKS) || wanted.contains(ViewKind.SPEED);
         List<javafx.scene.Node> nodes = new ArrayList<>();
+        double[] weights = new double[views.size()];
         double total = 0;
-        for (LabView v : views) {
+        for (int i = 0; i < views.size(); i++) {
+            LabView v = views.get(i);
             nodes.add(v.node());
-            total += v.weight();
+            weights[i] = !mainView && v == console ? 1.6 : v.weight();
+            total += weights[i];
         }
         split.getItems().setAll(nodes);
         double[] dividers = new double[views.size() - 1];
         double acc = 0;
         for (int i = 0; i < dividers.length; i++) {
-            acc += views.get(i).weight();
+            acc += weights[i];
             dividers[i] = acc / total;
         }
         split.setDividerPositions(dividers);

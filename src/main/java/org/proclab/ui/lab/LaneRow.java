@@ -74,7 +74,7 @@ final class LaneRow extends HBox {
         cpu.setText(cpuText);
         List<String> recent = lane.recentOutput();
         if (recent.isEmpty()) {
-            output.setText(text.get("lanes.noOutput"));
+            output.setText(text.get(lane.state() == WorkerState.EXITED ? "lanes.noOutputAtAll" : "lanes.noOutput"));
             output.getStyleClass().add("empty");
         } else {
             output.getStyleClass().remove("empty");

@@ -92,7 +92,12 @@ public final class SpeedView implements LabView {
         names.put(SpeedModel.Way.PROCESSES, text.get("lab.speed.processes"));
         bars.show(data.speed(), names);
         sweep.show(data.speed());
+        boolean hasBars = data.speed().millis(SpeedModel.Way.PLAIN).isPresent()
+                || data.speed().millis(SpeedModel.Way.PROCESSES).isPresent();
         boolean hasSweep = !data.speed().sweep().isEmpty();
+        // A sweep run reports no single timings: its chart takes the whole card.
+        bars.setVisible(hasBars || !hasSweep);
+        bars.setManaged(hasBars || !hasSweep);
         sweepBox.setVisible(hasSweep);
         sweepBox.setManaged(hasSweep);
     }

@@ -11,6 +11,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -182,6 +184,8 @@ public final class MarkdownView extends VBox {
                 for (org.commonmark.node.Node c = r.getFirstChild(); c != null; c = c.getNext()) {
                     TableCell cell = (TableCell) c;
                     TextFlow flow = inlines(cell, cell.isHeader() ? "md-th" : "md-td");
+                    // Wrap between words, never inside one: a column is at least as wide as its widest word.
+                    flow.setMinWidth(widestPiece(flow) + CELL_PADDING);
                     flow.getStyleClass().add(row % 2 == 0 ? "md-row-even" : "md-row-odd");
                     flow.setMaxWidth(Double.MAX_VALUE);
                     if (cell.getAlignment() == TableCell.Alignment.RIGHT) {
@@ -203,6 +207,31 @@ public final class MarkdownView extends VBox {
             grid.getColumnConstraints().add(cc);
         }
         return grid;
+    }
+
+    /** Horizontal padding of a table cell (base.css: .md-th, .md-td) plus a little slack. */
+    private static final double CELL_PADDING = 24;
+
+    private static double widestPiece(TextFlow flow) {
+        double widest = 0;
+        Font sans = Font.font(UiFonts.sans(), FontWeight.BOLD, 12.5);
+        Font mono = Font.font(UiFonts.mono(), 12.5);
+        for (Node n : flow.getChildren()) {
+            if (n instanceof Label) {
+                widest = Math.max(widest, measure(((Label) n).getText(), mono) + 10);
+            } else if (n instanceof Text) {
+                for (String word : ((Text) n).getText().split("\\s+")) {
+                    widest = Math.max(widest, measure(word, sans));
+                }
+            }
+        }
+        return Math.ceil(widest);
+    }
+
+    private static double measure(String s, Font font) {
+        Text t = new Text(s);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
     }
 
     /** A flow of the inline children of {@code n}; it wraps at the available width. */

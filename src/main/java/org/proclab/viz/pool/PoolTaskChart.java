@@ -45,7 +45,7 @@ public final class PoolTaskChart extends ChartCanvas {
         long pad = (to - from) / 40;
         TimeAxis axis = new TimeAxis(from, from - pad, to + pad, LEFT, Math.max(1, w - LEFT - RIGHT));
         double plotH = Math.max(1, h - TOP - BOTTOM);
-        double rowH = Math.min(40, plotH / Math.max(1, workers.size()));
+        double rowH = Math.min(56, plotH / Math.max(1, workers.size()));
         double step = axis.stepMillis(6);
         g.setFont(font(10.5));
         g.setTextBaseline(VPos.TOP);

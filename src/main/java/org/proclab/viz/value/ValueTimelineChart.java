@@ -273,8 +273,8 @@ public final class ValueTimelineChart extends ChartCanvas {
     }
 
     /**
-     * The time span to fit: the workers' accesses. The main process usually only reads the result at the
-     * end; including it would squeeze the race into a corner (double-click after zooming shows it again).
+     * The time span to fit: the workers' accesses. When workers race, the main process usually only reads
+     * the result at the end; including it would squeeze the race into a corner (zoom out to see it).
      */
     private long[] fittedSpan() {
         if (track == null || track.opCount() == 0) {
@@ -284,7 +284,7 @@ public final class ValueTimelineChart extends ChartCanvas {
         long last = Long.MIN_VALUE;
         for (String w : track.workers()) {
             List<ValueOp> ops = track.ops(w);
-            if ("main".equals(w) && track.workers().size() > 1 || ops.isEmpty()) {
+            if ("main".equals(w) && track.workers().size() > 2 || ops.isEmpty()) {
                 continue;
             }
             first = Math.min(first, ops.get(0).timeNanos());
