@@ -9,6 +9,10 @@ public interface CourseSource {
 
     /** Chapters in course order, and a readable problem for each chapter that failed to load. */
     record Loaded(List<Chapter> chapters, List<String> problems) {
+
+        public java.util.Optional<Chapter> chapter(String id) {
+            return chapters.stream().filter(c -> c.id().equals(id)).findFirst();
+        }
     }
 
     Loaded load();
