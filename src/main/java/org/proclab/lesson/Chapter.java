@@ -14,9 +14,19 @@ import java.util.Set;
  * @param exampleSource the example's Java source exactly as it is on disk: the code that runs
  * @param params        what a learner may change
  * @param views         which lab views the chapter wants
+ * @param sourceFile    the example's file name, e.g. "LockExample.java"
+ * @param question      the predict-then-reveal question; null if the chapter has none
  */
 public record Chapter(String id, Map<Lang, String> title, Map<Lang, String> markdown, String exampleClass,
-                      String exampleSource, List<ParamSpec> params, Set<ViewKind> views) {
+                      String exampleSource, List<ParamSpec> params, Set<ViewKind> views, String sourceFile,
+                      Question question) {
+
+    /** The original shape, for code written before the chapter had a file name and a question. */
+    public Chapter(String id, Map<Lang, String> title, Map<Lang, String> markdown, String exampleClass,
+                   String exampleSource, List<ParamSpec> params, Set<ViewKind> views) {
+        this(id, title, markdown, exampleClass, exampleSource, params, views,
+                exampleClass.substring(exampleClass.lastIndexOf('.') + 1) + ".java", null);
+    }
 
     public String title(Lang lang) {
         return title.getOrDefault(lang, title.get(Lang.EN));
@@ -24,5 +34,15 @@ public record Chapter(String id, Map<Lang, String> title, Map<Lang, String> mark
 
     public String markdown(Lang lang) {
         return markdown.getOrDefault(lang, markdown.get(Lang.EN));
+    }
+
+    /** The spec of the parameter with this name, or null. */
+    public ParamSpec param(String name) {
+        for (ParamSpec spec : params) {
+            if (spec.name().equals(name)) {
+                return spec;
+            }
+        }
+        return null;
     }
 }

@@ -16,4 +16,21 @@ import java.util.Map;
  */
 public record ParamSpec(String name, ParamType type, String defaultValue, Long min, Long max,
                         List<String> choices, Map<Lang, String> help) {
+
+    public String help(Lang lang) {
+        return help.getOrDefault(lang, help.getOrDefault(Lang.EN, ""));
+    }
+
+    /** What the parameter accepts, short: {@code 1..10000000}, {@code none|loop|each|atomic}, {@code true|false}. */
+    public String allowed() {
+        switch (type) {
+            case INT:
+            case LONG:
+                return min + ".." + max;
+            case CHOICE:
+                return String.join("|", choices);
+            default:
+                return "true|false";
+        }
+    }
 }

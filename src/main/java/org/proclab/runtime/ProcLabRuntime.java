@@ -2,6 +2,8 @@ package org.proclab.runtime;
 
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.proclab.runtime.ipc.FrameType;
+import org.proclab.runtime.ipc.PayloadWriter;
 import org.proclab.runtime.shm.SharedMemory;
 import org.proclab.runtime.spawn.ExitStatus;
 import org.proclab.runtime.spawn.WorkerConnection;
@@ -30,6 +32,34 @@ public final class ProcLabRuntime {
     /** Pids of every worker JVM this process started that is still running (standbys included). */
     public static Set<Long> liveWorkerPids() {
         return WorkerLauncher.live().stream().map(WorkerConnection::pid).collect(Collectors.toSet());
+    }
+
+    private static volatile boolean stepMode;
+
+    /**
+     * Step mode for processes started from now on: each stops before every shared-memory and lock operation
+     * until {@link #step(String)} lets it go on (see {@link StepGate}).
+     */
+    public static void stepMode(boolean on) {
+        stepMode = on;
+    }
+
+    public static boolean stepMode() {
+        return stepMode;
+    }
+
+    /**
+     * Lets the worker named {@code workerName} perform its next shared operation.
+     * Returns false if no live worker has that name.
+     */
+    public static boolean step(String workerName) {
+        for (WorkerConnection w : WorkerLauncher.live()) {
+            if (w.name().equals(workerName) && w.isAlive()) {
+                w.send(FrameType.STEP, new PayloadWriter().writeInt(1));
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

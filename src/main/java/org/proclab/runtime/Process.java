@@ -99,8 +99,8 @@ public final class Process {
         });
         worker = w;
         emitSpawned(w);
-        w.send(FrameType.RUN, new PayloadWriter().writeString(name).writeBoolean(ctx.tracing()).writeBytes(blob)
-                .toByteArray());
+        w.send(FrameType.RUN, new PayloadWriter().writeString(name).writeBoolean(ctx.tracing())
+                .writeBoolean(ProcLabRuntime.stepMode()).writeBytes(blob).toByteArray());
     }
 
     /** Waits until the worker has exited. */

@@ -38,8 +38,10 @@ public final class Queue<T> implements Serializable {
 
     public void put(T item) {
         ProcessContext ctx = ProcessContext.current();
-        ctx.queues().put(id, item);
+        // Reported before the item travels, so the put is stamped (and, through a worker's pipe, arrives)
+        // before the get that receives it.
         ctx.emitIfTracing(EventType.QUEUE_PUT, name, -1, null, String.valueOf(item));
+        ctx.queues().put(id, item);
     }
 
     /** Blocks until an item is there. */

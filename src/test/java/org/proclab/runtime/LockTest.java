@@ -19,10 +19,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.proclab.runtime.event.Event;
 import org.proclab.runtime.event.EventType;
 import org.proclab.runtime.shm.SharedMemory;
 
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class LockTest {
 
     @AfterEach
@@ -131,7 +133,8 @@ class LockTest {
                 lock.acquire();
                 lock.release();
             });
-            while (events.stream().noneMatch(e -> e.type() == EventType.LOCK_WAIT)) {
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (events.stream().noneMatch(e -> e.type() == EventType.LOCK_WAIT) && System.nanoTime() < deadline) {
                 Thread.sleep(1);
             }
             lock.release();

@@ -13,10 +13,12 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.proclab.runtime.event.Event;
 import org.proclab.runtime.event.EventType;
 import org.proclab.runtime.shm.SharedMemory;
 
+@Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ValueTest {
 
     @AfterEach

@@ -30,6 +30,11 @@ public enum EventType {
     TASK_FINISHED,
     /** A named figure the example reports for the summary (subject = key, newValue = value). */
     REPORT,
+    /**
+     * Step mode: the worker stopped before a shared operation. subject = the object, index = the example's
+     * source line, newValue = the operation ("read", "write", "add", "acquire", "release"), text = what it is about to do.
+     */
+    STEP_PAUSED,
     /** Something went wrong outside the example's own code: a malformed message, a refused connection. */
     WARNING
 }

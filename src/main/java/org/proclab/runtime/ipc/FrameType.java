@@ -9,7 +9,7 @@ public final class FrameType {
     public static final int VERSION = 1;
 
     // parent -> worker
-    /** name, trace flag, serialized target and arguments: become a Process. */
+    /** name, trace flag, step flag, serialized target and arguments: become a Process. */
     public static final byte RUN = 1;
     /** name, pool name, trace flag: become a pool worker. */
     public static final byte POOL_START = 2;
@@ -21,6 +21,8 @@ public final class FrameType {
     public static final byte QUEUE_REPLY = 5;
     /** a pool worker should finish and exit. */
     public static final byte SHUTDOWN = 6;
+    /** number of shared operations a worker in step mode may now perform. */
+    public static final byte STEP = 7;
 
     // worker -> parent
     /** version, pid: the JVM is up and waits for its job. */

@@ -1,13 +1,15 @@
 package org.proclab.runtime.shm;
 
 import org.proclab.runtime.ProcessContext;
+import org.proclab.runtime.StepGate;
 import org.proclab.runtime.event.Event;
 import org.proclab.runtime.event.EventType;
 
 /**
  * The one doorway of every shared-memory and lock operation: each kind of operation has exactly one method
- * here, which does the memory access and reports it. A feature that must see or pause every shared
- * operation (the planned "step mode") hooks into these five methods and nowhere else.
+ * here, which does the memory access and reports it. Step mode ({@link StepGate}) pauses at the top of
+ * these five methods and nowhere else; its description text is built only when step mode is on, because
+ * building it on every operation tripled the cost of an untraced read.
  *
  * <p>Events are built only while someone listens ({@link ProcessContext#tracing()}), so an untraced
  * operation costs one extra volatile read.
@@ -18,6 +20,9 @@ public final class SharedAccess {
 
     /** Reads element {@code index}, or the single element of a Value when {@code index} is -1. */
     public static Number read(SharedCells cells, String subject, int index) {
+        if (StepGate.enabled()) {
+            StepGate.before("read", subject, "read " + label(subject, index));
+        }
         Number value = cells.get(Math.max(index, 0));
         ProcessContext ctx = ProcessContext.current();
         if (ctx.tracing()) {
@@ -28,6 +33,9 @@ public final class SharedAccess {
 
     /** Writes an already coerced value; the event's old value is exactly what this write replaced. */
     public static void write(SharedCells cells, String subject, int index, Number value) {
+        if (StepGate.enabled()) {
+            StepGate.before("write", subject, "write " + label(subject, index) + " \u2190 " + cells.type().format(value));
+        }
         Number old = cells.getAndSet(Math.max(index, 0), value);
         ProcessContext ctx = ProcessContext.current();
         if (ctx.tracing()) {
@@ -38,6 +46,9 @@ public final class SharedAccess {
 
     /** Atomically adds an already coerced delta; returns the old value. */
     public static Number add(SharedCells cells, String subject, int index, Number delta) {
+        if (StepGate.enabled()) {
+            StepGate.before("add", subject, "atomic add " + cells.type().format(delta) + " to " + label(subject, index));
+        }
         Number old = cells.getAndAdd(Math.max(index, 0), delta);
         ProcessContext ctx = ProcessContext.current();
         if (ctx.tracing()) {
@@ -53,6 +64,9 @@ public final class SharedAccess {
      * uncontended path is one compare-and-set; events other than LOCK_ACQUIRED appear only when it failed.
      */
     public static boolean acquire(LockWord word, String subject, long timeoutNanos) {
+        if (StepGate.enabled()) {
+            StepGate.before("acquire", subject, "acquire " + subject);
+        }
         long me = LockWord.me();
         if (word.tryAcquire(me)) {
             reportAcquired(subject);
@@ -81,6 +95,9 @@ public final class SharedAccess {
 
     /** Releases {@code word}, which the calling thread must hold. */
     public static void release(LockWord word, String subject) {
+        if (StepGate.enabled()) {
+            StepGate.before("release", subject, "release " + subject);
+        }
         long me = LockWord.me();
         long holder = word.owner();
         if (holder != me) {
@@ -96,6 +113,10 @@ public final class SharedAccess {
         if (released != null) {
             ctx.emit(released);
         }
+    }
+
+    private static String label(String subject, int index) {
+        return index < 0 ? subject : subject + "[" + index + "]";
     }
 
     private static void reportAcquired(String subject) {

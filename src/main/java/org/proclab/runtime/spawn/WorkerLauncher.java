@@ -152,6 +152,8 @@ public final class WorkerLauncher {
         // (or an OutOfMemoryError demo) from eating the machine.
         cmd.add("-XX:+UseSerialGC");
         cmd.add("-Xshare:auto");
+        // No hsperfdata file in /tmp: a killed worker would leave it behind.
+        cmd.add("-XX:-UsePerfData");
         cmd.add("-XX:TieredStopAtLevel=" + Integer.getInteger("proclab.worker.tier", 4));
         cmd.add("-Xmx" + System.getProperty("proclab.worker.xmx", "512m"));
         cmd.add("-Dfile.encoding=UTF-8");

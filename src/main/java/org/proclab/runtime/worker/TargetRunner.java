@@ -2,6 +2,7 @@ package org.proclab.runtime.worker;
 
 import java.io.IOException;
 import org.proclab.runtime.ProcessContext;
+import org.proclab.runtime.StepGate;
 import org.proclab.runtime.Target0;
 import org.proclab.runtime.Target1;
 import org.proclab.runtime.Target2;
@@ -23,7 +24,11 @@ final class TargetRunner {
     int run(PayloadReader in) throws IOException {
         String name = in.readString();
         boolean trace = in.readBoolean();
+        boolean step = in.readBoolean();
         byte[] blob = in.readBytes();
+        if (step) {
+            StepGate.enable();
+        }
         ProcessContext.installWorker(name, link, trace, link);
         int code;
         String reason;

@@ -8,7 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import org.proclab.runtime.ProcessContext;
+import org.proclab.runtime.StepGate;
 import org.proclab.runtime.Target1;
 import org.proclab.runtime.ipc.Frame;
 import org.proclab.runtime.ipc.FrameReader;
@@ -24,6 +24,15 @@ import org.proclab.runtime.ipc.PayloadReader;
  * protocol. The JVM says HELLO and waits: its first frame makes it a {@code Process} or a pool worker.
  */
 public final class WorkerMain {
+    private static final String[] PRELOAD = {
+        "org.proclab.runtime.Queue", "org.proclab.runtime.Value", "org.proclab.runtime.Array",
+        "org.proclab.runtime.Lock", "org.proclab.runtime.Barrier", "org.proclab.runtime.StepGate",
+        "org.proclab.runtime.Report", "org.proclab.runtime.Params", "org.proclab.runtime.QueueEmptyException",
+        "org.proclab.runtime.shm.SharedMemory", "org.proclab.runtime.shm.SharedAccess",
+        "org.proclab.runtime.shm.TypeCode", "org.proclab.runtime.event.Event",
+        "org.proclab.runtime.ipc.EventCodec", "java.lang.invoke.SerializedLambda",
+    };
+
     private WorkerMain() {
     }
 
@@ -40,7 +49,9 @@ public final class WorkerMain {
         link.send(FrameType.HELLO, new PayloadWriter().writeInt(FrameType.VERSION)
                 .writeLong(ProcessHandle.current().pid()).toByteArray());
 
+        JitWarmUp.startInBackground();
         Frame first = readOrDie(reader);
+        JitWarmUp.stop();
         int code;
         if (first.type() == FrameType.RUN) {
             startReader(reader, link, null);
@@ -80,6 +91,8 @@ public final class WorkerMain {
                 try {
                     if (frame.type() == FrameType.QUEUE_REPLY) {
                         link.onQueueReply(frame);
+                    } else if (frame.type() == FrameType.STEP) {
+                        StepGate.allow(frame.data().readInt());
                     } else if (tasks != null) {
                         tasks.add(frame);
                     }
@@ -107,5 +120,13 @@ public final class WorkerMain {
                 new PayloadWriter().writeString("warm").writeItem(java.util.List.of(1, 2L, "x")).toByteArray()).data();
         probeFrame.readString();
         probeFrame.readItem();
+        // Load and link the runtime classes a target is likely to touch first.
+        for (String name : PRELOAD) {
+            try {
+                Class.forName(name, true, WorkerMain.class.getClassLoader());
+            } catch (ClassNotFoundException ex) {
+                throw new IllegalStateException("runtime class missing: " + name, ex);
+            }
+        }
     }
 }

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.proclab.runtime.Array;
 import org.proclab.runtime.Barrier;
 import org.proclab.runtime.Lock;
@@ -24,6 +25,7 @@ import org.proclab.runtime.event.Event;
 import org.proclab.runtime.event.EventType;
 
 /** Two real JVMs sharing memory: the lost-update race, and the three ways that do not lose updates. */
+@Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class CrossProcessShmTest {
     private static final Duration LONG = Duration.ofSeconds(60);
 

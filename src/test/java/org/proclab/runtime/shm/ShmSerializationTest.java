@@ -19,12 +19,14 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.proclab.runtime.Array;
 import org.proclab.runtime.Barrier;
 import org.proclab.runtime.Lock;
 import org.proclab.runtime.Value;
 
 /** A shared object sent through serialization is a second view of the same memory, never a copy. */
+@Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ShmSerializationTest {
 
     @AfterEach

@@ -1,0 +1,68 @@
+package org.proclab.cli;
+
+import org.proclab.lesson.Lang;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code run ID [--set NAME=VALUE]... [--json] [--lang en|zh]}, parsed.
+ *
+ * @param lesson the chapter id
+ * @param params what --set gave, not yet checked against the chapter
+ * @param json   every event as one JSON line instead of tagged text
+ * @param lang   language of the title, question and summary labels
+ * @param step   workers stop before each shared operation until "step NAME" arrives on stdin
+ */
+record RunArgs(String lesson, Map<String, String> params, boolean json, Lang lang, boolean step) {
+
+    static final String USAGE = "usage: proclab run ID [--set NAME=VALUE]... [--json] [--lang en|zh] [--step]";
+
+    static RunArgs parse(List<String> args) throws UsageException {
+        String lesson = null;
+        Map<String, String> params = new LinkedHashMap<>();
+        boolean json = false;
+        boolean step = false;
+        Lang lang = Lang.EN;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--json")) {
+                json = true;
+            } else if (arg.equals("--step")) {
+                step = true;
+            } else if (arg.equals("--set") || arg.startsWith("--set=")) {
+                String assignment = arg.equals("--set") ? next(args, ++i, "--set needs NAME=VALUE") : arg.substring(6);
+                int eq = assignment.indexOf('=');
+                if (eq <= 0) {
+                    throw new UsageException("--set needs NAME=VALUE, got \"" + assignment + "\"\n" + USAGE);
+                }
+                params.put(assignment.substring(0, eq).trim(), assignment.substring(eq + 1));
+            } else if (arg.equals("--lang") || arg.startsWith("--lang=")) {
+                String code = arg.equals("--lang") ? next(args, ++i, "--lang needs en or zh") : arg.substring(7);
+                try {
+                    lang = Lang.fromCode(code);
+                } catch (IllegalArgumentException ex) {
+                    throw new UsageException(ex.getMessage() + "\n" + USAGE);
+                }
+            } else if (arg.startsWith("-")) {
+                throw new UsageException("unknown option \"" + arg + "\"\n" + USAGE);
+            } else if (lesson == null) {
+                lesson = arg;
+            } else {
+                throw new UsageException("only one lesson id, got \"" + lesson + "\" and \"" + arg + "\"\n" + USAGE);
+            }
+        }
+        if (lesson == null) {
+            throw new UsageException("which lesson? " + USAGE);
+        }
+        return new RunArgs(lesson, params, json, lang, step);
+    }
+
+    private static String next(List<String> args, int i, String problem) throws UsageException {
+        if (i >= args.size()) {
+            throw new UsageException(problem + "\n" + USAGE);
+        }
+        return args.get(i);
+    }
+}

@@ -1,0 +1,163 @@
+package org.proclab.cli;
+
+import org.proclab.lesson.Chapter;
+import org.proclab.lesson.Course;
+import org.proclab.lesson.ParamException;
+import org.proclab.lesson.ParamValidator;
+import org.proclab.runtime.ProcLabRuntime;
+import org.proclab.runtime.ProcessContext;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code run ID ...}: runs a chapter's example inside this JVM, which thereby becomes the example's main
+ * process, while the workers it starts are real child JVMs. The GUI runs exactly this as a child process
+ * with {@code --json}, so the terminal and the window share one code path.
+ */
+final class RunCommand {
+    private final Course course;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final InputStream in;
+
+    RunCommand(Course course, PrintStream out, PrintStream err) {
+        this(course, out, err, System.in);
+    }
+
+    /** @param in where step commands come from, with --step */
+    RunCommand(Course course, PrintStream out, PrintStream err, InputStream in) {
+        this.course = course;
+        this.out = out;
+        this.err = err;
+        this.in = in;
+    }
+
+    int run(List<String> args) {
+        RunArgs runArgs;
+        Chapter chapter;
+        Map<String, String> params;
+        try {
+            runArgs = RunArgs.parse(args);
+            chapter = chapter(runArgs.lesson());
+            params = ParamValidator.validate(chapter, runArgs.params());
+        } catch (UsageException | ParamException ex) {
+            err.println(ex.getMessage());
+            return 2;
+        }
+        Method main;
+        try {
+            main = exampleMain(chapter);
+        } catch (ReflectiveOperationException ex) {
+            err.println("lesson \"" + chapter.id() + "\": its example " + chapter.exampleClass()
+                    + " cannot be run (" + ex + "); was it compiled?");
+            return 1;
+        }
+        RunPrinter printer = runArgs.json() ? new JsonPrinter(out) : new TextPrinter(out, err, runArgs.lang());
+        printer.header(chapter, params);
+        if (runArgs.step()) {
+            ProcLabRuntime.stepMode(true);
+            StepCommands.listen(in);
+        }
+        RunOutcome outcome;
+        try {
+            outcome = execute(main, params, printer);
+        } finally {
+            ProcLabRuntime.stepMode(false);
+        }
+        printer.result(chapter, outcome);
+        return outcome.ok() ? 0 : 1;
+    }
+
+    private Chapter chapter(String id) throws UsageException {
+        return course.chapter(id).orElseThrow(() -> {
+            StringBuilder message = new StringBuilder("unknown lesson \"" + id + "\"; available: "
+                    + String.join(", ", course.ids()));
+            for (String problem : course.problems()) {
+                message.append("\nnot loaded: ").append(problem);
+            }
+            return new UsageException(message.toString());
+        });
+    }
+
+    private static Method exampleMain(Chapter chapter) throws ReflectiveOperationException {
+        Class<?> example = Class.forName(chapter.exampleClass());
+        Method main = example.getMethod("main", String[].class);
+        if (!Modifier.isStatic(main.getModifiers())) {
+            throw new NoSuchMethodException(chapter.exampleClass() + ".main is not static");
+        }
+        return main;
+    }
+
+    private RunOutcome execute(Method main, Map<String, String> params, RunPrinter printer) {
+        RunRecord record = new RunRecord();
+        String[] argv = params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        // Ctrl+C must not leave worker JVMs behind.
+        Thread hook = new Thread(ProcLabRuntime::shutdown, "proclab-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        long start = System.nanoTime();
+        AutoCloseable subscription = ProcessContext.events().subscribe(event -> {
+            record.accept(event);
+            printer.event(event);
+        });
+        String error;
+        try {
+            error = invokeCapturingOutput(main, argv);
+        } finally {
+            closeQuietly(subscription);
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // The hook is running or has run: nothing left to undo.
+            }
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new RunOutcome(error == null, error, params, record.workers(), record.reports(), millis);
+    }
+
+    private static void closeQuietly(AutoCloseable subscription) {
+        try {
+            subscription.close();
+        } catch (Exception ex) {
+            // Unsubscribing from an in-memory bus cannot fail in a way worth reporting.
+        }
+    }
+
+    /** Returns null if main returned normally, else what it threw. */
+    private static String invokeCapturingOutput(Method main, String[] argv) {
+        PrintStream realOut = System.out;
+        PrintStream realErr = System.err;
+        OutputCapture stdout = new OutputCapture("stdout");
+        OutputCapture stderr = new OutputCapture("stderr");
+        PrintStream exampleOut = new PrintStream(stdout, true, StandardCharsets.UTF_8);
+        PrintStream exampleErr = new PrintStream(stderr, true, StandardCharsets.UTF_8);
+        System.setOut(exampleOut);
+        System.setErr(exampleErr);
+        String error = null;
+        try {
+            main.invoke(null, (Object) argv);
+        } catch (InvocationTargetException ex) {
+            Throwable cause = ex.getCause();
+            cause.printStackTrace();
+            error = cause.toString();
+        } catch (IllegalAccessException ex) {
+            error = ex.toString();
+        } finally {
+            exampleOut.flush();
+            exampleErr.flush();
+            stdout.close();
+            stderr.close();
+            System.setOut(realOut);
+            System.setErr(realErr);
+            // Still subscribed here, so the workers' last exit events are recorded.
+            ProcLabRuntime.shutdown();
+        }
+        return error;
+    }
+}

@@ -1,0 +1,96 @@
+package org.proclab.lesson;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads one chapter folder: chapter.json, the two lesson texts and the example source. */
+final class ChapterReader {
+    static final String METADATA = "chapter.json";
+    private static final Set<String> KEYS = Set.of("title", "example", "source", "views", "params", "question");
+    private static final Set<String> QUESTION_KEYS = Set.of("en", "zh", "answer", "reveal");
+    private static final String CLASS_NAME = "[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*";
+
+    private final LessonSource source;
+
+    ChapterReader(LessonSource source) {
+        this.source = source;
+    }
+
+    Chapter read(String id) throws LessonFormatException {
+        String metadataFile = id + "/" + METADATA;
+        JsonReading json = new JsonReading(source.describe(metadataFile));
+        JsonNode root = json.parseObject(source.read(metadataFile));
+        json.onlyKeys(root, "", KEYS);
+
+        Map<Lang, String> title = json.languages(root, "title", "");
+        String exampleClass = json.requiredText(root, "example", "");
+        if (!exampleClass.matches(CLASS_NAME)) {
+            throw json.problem("\"example\" must be a Java class name like org.proclab.lessons.QueueExample");
+        }
+        String sourceFile = json.requiredText(root, "source", "");
+        String simpleName = exampleClass.substring(exampleClass.lastIndexOf('.') + 1);
+        if (!sourceFile.equals(simpleName + ".java")) {
+            throw json.problem("\"source\" is \"" + sourceFile + "\" but the example class " + exampleClass
+                    + " lives in " + simpleName + ".java");
+        }
+        String exampleSource = source.read(id + "/" + sourceFile);
+        Set<ViewKind> views = views(root.get("views"), json);
+        List<ParamSpec> params = new ParamSpecReader(json).read(root.get("params"));
+        Question question = question(root.get("question"), json);
+
+        Map<Lang, String> markdown = new EnumMap<>(Lang.class);
+        for (Lang lang : Lang.values()) {
+            String file = id + "/lesson." + lang.code() + ".md";
+            String text = source.read(file);
+            if (text.isBlank()) {
+                throw new LessonFormatException(source.describe(file), "is empty");
+            }
+            markdown.put(lang, text);
+        }
+        return new Chapter(id, title, markdown, exampleClass, exampleSource, params, views, sourceFile, question);
+    }
+
+    private static Set<ViewKind> views(JsonNode node, JsonReading json) throws LessonFormatException {
+        Set<ViewKind> views = EnumSet.noneOf(ViewKind.class);
+        if (node == null || node.isNull()) {
+            return views;
+        }
+        if (!node.isArray()) {
+            throw json.problem("\"views\" must be an array such as [\"cores\", \"console\"]");
+        }
+        for (JsonNode view : node) {
+            String key = view.asText();
+            try {
+                views.add(ViewKind.valueOf(key.toUpperCase(Locale.ROOT).replace('-', '_')));
+            } catch (IllegalArgumentException ex) {
+                throw json.problem("unknown view \"" + key
+                        + "\"; allowed: cores, lanes, value-timeline, pool-tasks, speed, console");
+            }
+        }
+        return views;
+    }
+
+    private static Question question(JsonNode node, JsonReading json) throws LessonFormatException {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            throw json.problem("\"question\" must be an object");
+        }
+        json.onlyKeys(node, "question: ", QUESTION_KEYS);
+        Map<Lang, String> text = new EnumMap<>(Lang.class);
+        for (Lang lang : Lang.values()) {
+            text.put(lang, json.requiredText(node, lang.code(), "question: "));
+        }
+        Map<Lang, String> answer = json.languages(node, "answer", "question: ");
+        JsonNode reveal = node.get("reveal");
+        String revealKey = reveal == null || reveal.isNull() ? null : reveal.asText();
+        return new Question(text, answer, revealKey);
+    }
+}
