@@ -139,12 +139,7 @@ public final class LessonPage extends VBox {
         kicker.setText(text.format("lesson.kicker", number, total));
         title.setText(chapter.title(lang));
         markdown.setMarkdown(chapter.markdown(lang), true);
-        codeTitle.setText(text.format("lesson.code", sourceFileName(chapter)));
-    }
-
-    private static String sourceFileName(Chapter c) {
-        String cls = c.exampleClass() == null ? "" : c.exampleClass();
-        return cls.substring(cls.lastIndexOf('.') + 1) + ".java";
+        codeTitle.setText(text.format("lesson.code", chapter.sourceFile()));
     }
 
     public Button runButton() {
