@@ -107,6 +107,7 @@ public final class MainWindow extends BorderPane {
         }));
         clock.setCycleCount(Timeline.INDEFINITE);
         clock.play();
+        statusBar.setMessage(text.get("status.keys"));
         if (!problems.isEmpty()) {
             statusBar.setMessage(text.format("status.problems", problems.size(), String.join("; ", problems)));
         }
@@ -186,7 +187,11 @@ public final class MainWindow extends BorderPane {
         run.stop();
         current = chapter;
         int i = indexOf(chapter.id());
-        ParamModel params = paramModels.computeIfAbsent(chapter.id(), k -> new ParamModel(chapter.params()));
+        ParamModel params = paramModels.computeIfAbsent(chapter.id(), k -> {
+            ParamModel model = new ParamModel(chapter.params());
+            model.validProperty().addListener((obs, a, b) -> updateButtons());
+            return model;
+        });
         lessonPage.show(chapter, i + 1, chapters.size(), params);
         RunData data = chapter.id().equals(runChapterId) ? run.data() : new RunData();
         lab.showChapter(chapter.views(), params, data);
@@ -254,7 +259,8 @@ public final class MainWindow extends BorderPane {
 
     private void updateButtons() {
         boolean active = run.state().active();
-        lessonPage.runButton().setDisable(active || current == null);
+        ParamModel params = current == null ? null : paramModels.get(current.id());
+        lessonPage.runButton().setDisable(active || params == null || !params.validProperty().get());
         lessonPage.stopButton().setDisable(!active || run.state() == RunState.STOPPING);
     }
 

@@ -96,7 +96,7 @@ public final class ValueTimelineView implements LabView {
     }
 
     private void applyLabels() {
-        chart.setLabels(text.get("lab.value.row"), text.get("lab.value.lostMark"));
+        chart.setLabels(text.get("lab.value.row"), text.get("lab.value.lostMark"), text.get("lab.value.empty"));
     }
 
     private String describe(ValueOp op) {

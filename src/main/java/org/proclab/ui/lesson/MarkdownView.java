@@ -1,10 +1,12 @@
 package org.proclab.ui.lesson;
 
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.HPos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -206,7 +208,15 @@ public final class MarkdownView extends VBox {
             cc.setFillWidth(true);
             grid.getColumnConstraints().add(cc);
         }
-        return grid;
+        // A table wider than the page scrolls sideways on its own instead of widening the whole page.
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.getStyleClass().add("md-table-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        scroll.setMinWidth(0);
+        scroll.minViewportHeightProperty().bind(grid.heightProperty());
+        return scroll;
     }
 
     /** Horizontal padding of a table cell (base.css: .md-th, .md-td) plus a little slack. */
@@ -220,8 +230,14 @@ public final class MarkdownView extends VBox {
             if (n instanceof Label) {
                 widest = Math.max(widest, measure(((Label) n).getText(), mono) + 10);
             } else if (n instanceof Text) {
-                for (String word : ((Text) n).getText().split("\\s+")) {
-                    widest = Math.max(widest, measure(word, sans));
+                // Line-break opportunities as the text layout sees them: between words, and between any two
+                // Chinese characters (Chinese has no spaces).
+                String s = ((Text) n).getText();
+                BreakIterator breaks = BreakIterator.getLineInstance();
+                breaks.setText(s);
+                int start = breaks.first();
+                for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+                    widest = Math.max(widest, measure(s.substring(start, end).trim(), sans));
                 }
             }
         }

@@ -39,6 +39,7 @@ public final class ValueTimelineChart extends ChartCanvas {
     private Function<ValueOp, String> describe = ValueOp::toString;
     private String valueRowLabel = "value";
     private String lostLabel = "LOST";
+    private String emptyText = "";
     private List<ValueOp> merged = List.of();
     private int mergedOps = -1;
     private ValueTimelineModel.Track mergedTrack;
@@ -89,9 +90,10 @@ public final class ValueTimelineChart extends ChartCanvas {
         describe = f;
     }
 
-    public void setLabels(String valueRow, String lost) {
+    public void setLabels(String valueRow, String lost, String empty) {
         valueRowLabel = valueRow;
         lostLabel = lost;
+        emptyText = empty;
         invalidate();
     }
 
@@ -109,7 +111,15 @@ public final class ValueTimelineChart extends ChartCanvas {
 
     @Override
     protected void draw(GraphicsContext g, double w, double h) {
-        List<String> workers = track == null ? new ArrayList<>() : new ArrayList<>(track.workers());
+        if (track == null) {
+            g.setFont(font(12.5));
+            g.setFill(mutedColor());
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText(emptyText, w / 2, h / 2);
+            return;
+        }
+        List<String> workers = new ArrayList<>(track.workers());
         // Same order (and colour) as the process lanes.
         workers.sort(Comparator.comparingInt(wk -> colorIndex.applyAsInt(wk)));
         rowSpans.clear();
