@@ -52,6 +52,7 @@ public final class RunHost {
         java.lang.Process process = builder.start();
         process.getOutputStream().close();
         RunHost host = new RunHost(process, listener);
+        listener.accept(new RunMessage.Started(process.pid()));
         host.startReaders();
         return host;
     }

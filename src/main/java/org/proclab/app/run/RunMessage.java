@@ -3,8 +3,12 @@ package org.proclab.app.run;
 import org.proclab.runtime.event.Event;
 
 /** What a run host tells whoever watches it. Delivered on the host's reader threads, never the FX thread. */
-public sealed interface RunMessage permits RunMessage.EventLine, RunMessage.Warning, RunMessage.Result,
-        RunMessage.Exited {
+public sealed interface RunMessage permits RunMessage.Started, RunMessage.EventLine, RunMessage.Warning,
+        RunMessage.Result, RunMessage.Exited {
+
+    /** The run host process exists; always the first message. */
+    record Started(long pid) implements RunMessage {
+    }
 
     /** One event line of {@code run --json}. */
     record EventLine(Event event) implements RunMessage {

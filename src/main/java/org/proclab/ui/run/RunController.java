@@ -47,6 +47,7 @@ public final class RunController {
     private final AnimationTimer pump;
     private Consumer<RunData> onUpdate = d -> { };
     private RunHost host;
+    private boolean stopRequested;
     private String lessonId;
     private long startNanos;
     private long endNanos;
@@ -89,28 +90,46 @@ public final class RunController {
         startNanos = System.nanoTime();
         endNanos = 0;
         state.set(RunState.STARTING);
-        try {
-            host = RunHost.start(commands.command(id, params), inbox::add);
-            data.get().lanes().hostStarted(host.pid());
-        } catch (IOException | RuntimeException e) {
-            host = null;
-            data.get().note("could not start the run host: " + e.getMessage());
-            endNanos = System.nanoTime();
-            state.set(RunState.FAILED);
-            onUpdate.accept(data.get());
-            return false;
-        }
+        stopRequested = false;
+        List<String> command = commands.command(id, params);
+        // Starting a JVM takes a fork and an exec: never on the FX thread.
+        Thread starter = new Thread(() -> spawn(command), "run-host-start");
+        starter.setDaemon(true);
+        starter.start();
         pump.start();
         return true;
     }
 
+    private void spawn(List<String> command) {
+        try {
+            RunHost started = RunHost.start(command, inbox::add);
+            synchronized (this) {
+                host = started;
+                if (stopRequested) {
+                    stopAsync(started);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            inbox.add(new RunMessage.Warning("could not start the run host: " + e.getMessage()));
+            inbox.add(new RunMessage.Exited(-1, false, 0));
+        }
+    }
+
     /** Ends the run host and every worker; the FX thread does not wait (the stop runs on its own thread). */
     public void stop() {
-        RunHost h = host;
-        if (h == null || !state.get().active() || state.get() == RunState.STOPPING) {
+        if (!state.get().active() || state.get() == RunState.STOPPING) {
             return;
         }
         state.set(RunState.STOPPING);
+        synchronized (this) {
+            stopRequested = true;
+            if (host != null) {
+                stopAsync(host);
+            }
+        }
+    }
+
+    private static void stopAsync(RunHost h) {
         Thread stopper = new Thread(h::stop, "run-host-stop");
         stopper.setDaemon(false);
         stopper.start();
@@ -119,11 +138,11 @@ public final class RunController {
     /** For closing the app: stop whatever runs, on a non-daemon thread so the JVM waits for it. */
     public void shutdown() {
         pump.stop();
-        RunHost h = host;
-        if (h != null && h.isAlive()) {
-            Thread stopper = new Thread(h::stop, "run-host-shutdown");
-            stopper.setDaemon(false);
-            stopper.start();
+        synchronized (this) {
+            stopRequested = true;
+            if (host != null && host.isAlive()) {
+                stopAsync(host);
+            }
         }
     }
 
@@ -131,6 +150,7 @@ public final class RunController {
         long t0 = System.nanoTime();
         if (lastFrameNanos != 0) {
             double gap = (t0 - lastFrameNanos) / 1e6;
+            frameGapMillis = gap;
             if (gap > longestFrameGapMillis.get()) {
                 longestFrameGapMillis.set(gap);
             }
@@ -140,6 +160,7 @@ public final class RunController {
         // layout, chart drawing), unaffected by other processes taking the CPU away.
         long cpu = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
         if (cpu >= 0 && lastFrameCpuNanos > 0) {
+            frameCpuMillis = (cpu - lastFrameCpuNanos) / 1e6;
             longestPulseCpuMillis.set(Math.max(longestPulseCpuMillis.get(), (cpu - lastFrameCpuNanos) / 1e6));
         }
         lastFrameCpuNanos = cpu;
@@ -150,6 +171,10 @@ public final class RunController {
         while ((m = inbox.poll()) != null) {
             d.apply(m);
             changed = true;
+            if (m instanceof RunMessage.Exited && state.get() == RunState.STARTING
+                    && ((RunMessage.Exited) m).exitCode() == -1) {
+                d.note("the run host did not start");
+            }
             if (m instanceof RunMessage.EventLine && state.get() == RunState.STARTING) {
                 state.set(RunState.RUNNING);
             } else if (m instanceof RunMessage.Exited) {
@@ -174,18 +199,15 @@ public final class RunController {
         }
     }
 
-    private double previousGapMillis;
-    private double previousCpuMillis;
+    private double frameGapMillis;
+    private double frameCpuMillis;
 
     private void debugFrame(long t0, double drainMillis, int drained) {
-        double gap = longestFrameGapMillis.get();
-        double cpu = longestPulseCpuMillis.get();
-        if (gap != previousGapMillis || cpu != previousCpuMillis || drainMillis > 20) {
+        if (frameGapMillis > 50 || frameCpuMillis > 16 || drainMillis > 16) {
             System.err.printf(java.util.Locale.ROOT,
-                    "frame at %d ms: longest gap %.1f, longest pulse cpu %.1f, drain %.1f ms (%d msgs, %d events)%n",
-                    (t0 - startNanos) / 1_000_000, gap, cpu, drainMillis, drained, data.get().events());
-            previousGapMillis = gap;
-            previousCpuMillis = cpu;
+                    "frame at %d ms: gap %.1f, FX cpu since last frame %.1f, drain %.1f ms (%d msgs, %d events)%n",
+                    (t0 - startNanos) / 1_000_000, frameGapMillis, frameCpuMillis, drainMillis, drained,
+                    data.get().events());
         }
     }
 
@@ -196,7 +218,9 @@ public final class RunController {
         } else {
             state.set(exited.exitCode() == 0 ? RunState.FINISHED : RunState.FAILED);
         }
-        host = null;
+        synchronized (this) {
+            host = null;
+        }
         finishAfterFrame = true;
     }
 

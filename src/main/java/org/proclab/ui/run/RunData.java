@@ -35,7 +35,9 @@ public final class RunData {
 
     /** Applies one message; console lines collect until {@link #takeNewConsoleLines()}. */
     public void apply(RunMessage message) {
-        if (message instanceof RunMessage.EventLine) {
+        if (message instanceof RunMessage.Started) {
+            lanes.hostStarted(((RunMessage.Started) message).pid());
+        } else if (message instanceof RunMessage.EventLine) {
             applyEvent(((RunMessage.EventLine) message).event());
         } else if (message instanceof RunMessage.Warning) {
             warnings++;

@@ -40,9 +40,6 @@ public final class ValueTimelineChart extends ChartCanvas {
     private String valueRowLabel = "value";
     private String lostLabel = "LOST";
     private String emptyText = "";
-    private List<ValueOp> merged = List.of();
-    private int mergedOps = -1;
-    private ValueTimelineModel.Track mergedTrack;
     private Long viewFrom;
     private Long viewTo;
     private double dragX = Double.NaN;
@@ -174,41 +171,53 @@ public final class ValueTimelineChart extends ChartCanvas {
     }
 
     private void drawValueRow(GraphicsContext g, TimeAxis axis, List<ValueOp> all, double top, double height) {
-        double min = Double.MAX_VALUE;
-        double max = -Double.MAX_VALUE;
-        List<double[]> points = new ArrayList<>();
-        for (ValueOp op : all) {
-            if (!op.isWrite()) {
-                continue;
-            }
-            BigDecimal v = ValueTimelineModel.Track.number(op.newValue());
-            if (v == null) {
-                continue;
-            }
-            double d = v.doubleValue();
-            min = Math.min(min, d);
-            max = Math.max(max, d);
-            points.add(new double[] {axis.x(op.timeNanos()), d, op.lost() ? 1 : 0});
-        }
-        if (points.isEmpty()) {
+        double min = track.lowest();
+        double max = track.highest();
+        if (Double.isNaN(min) || track.writes() == 0) {
             return;
         }
-        BigDecimal first = ValueTimelineModel.Track.number(all.get(0).isWrite() ? all.get(0).oldValue()
-                : all.get(0).newValue());
-        double start = first == null ? points.get(0)[1] : first.doubleValue();
+        ValueOp first = all.get(0);
+        BigDecimal startValue = ValueTimelineModel.Track.number(first.isWrite() ? first.oldValue() : first.newValue());
+        double start = startValue == null ? min : startValue.doubleValue();
         min = Math.min(min, start);
+        max = Math.max(max, start);
         double range = Math.max(1e-9, max - min);
-        double prevX = LEFT;
+        // At most four vertices per pixel column (enter, lowest, highest, leave): 100,000 writes still
+        // make a path of a few thousand points.
         double prevY = top + height * (1 - (start - min) / range);
+        double right = axis.x(axis.toNanos());
         g.setStroke(textColor());
         g.setLineWidth(1.6);
         g.beginPath();
-        g.moveTo(prevX, prevY);
-        for (double[] p : points) {
-            double y = top + height * (1 - (p[1] - min) / range);
-            g.lineTo(p[0], prevY);
-            g.lineTo(p[0], y);
-            prevY = y;
+        g.moveTo(LEFT, prevY);
+        int column = Integer.MIN_VALUE;
+        double colX = 0;
+        double colLow = 0;
+        double colHigh = 0;
+        double colLast = 0;
+        for (ValueOp op : all) {
+            if (!op.isWrite() || Double.isNaN(op.newNumber())) {
+                continue;
+            }
+            double x = Math.max(LEFT, Math.min(axis.x(op.timeNanos()), right));
+            double y = top + height * (1 - (op.newNumber() - min) / range);
+            int c = (int) x;
+            if (c != column) {
+                if (column != Integer.MIN_VALUE) {
+                    prevY = flushColumn(g, colX, prevY, colLow, colHigh, colLast);
+                }
+                column = c;
+                colX = x;
+                colLow = y;
+                colHigh = y;
+            } else {
+                colLow = Math.max(colLow, y);
+                colHigh = Math.min(colHigh, y);
+            }
+            colLast = y;
+        }
+        if (column != Integer.MIN_VALUE) {
+            prevY = flushColumn(g, colX, prevY, colLow, colHigh, colLast);
         }
         g.lineTo(axis.x(axis.toNanos()), prevY);
         g.stroke();
@@ -219,22 +228,46 @@ public final class ValueTimelineChart extends ChartCanvas {
         g.fillText(fmt(min), LEFT - 6, top + height);
         // The value after each write, where there is room for it; lost writes are marked on the line too.
         double lastLabelX = -1e9;
+        double lastDotX = -1e9;
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BOTTOM);
-        for (double[] p : points) {
-            double y = top + height * (1 - (p[1] - min) / range);
-            if (p[2] > 0) {
-                g.setFill(badColor());
-                g.fillOval(p[0] - 3.5, y - 3.5, 7, 7);
+        for (ValueOp op : all) {
+            if (!op.isWrite() || Double.isNaN(op.newNumber())) {
+                continue;
             }
-            String label = fmt(p[1]);
-            if (p[0] - lastLabelX > label.length() * 7 + 8 && p[0] > LEFT + 8) {
-                g.setFill(p[2] > 0 ? badColor() : textColor());
-                g.fillText(label, p[0], y - 4);
-                lastLabelX = p[0];
+            double x = axis.x(op.timeNanos());
+            if (x < LEFT - 1 || x > axis.x(axis.toNanos()) + 1) {
+                continue;
+            }
+            double y = top + height * (1 - (op.newNumber() - min) / range);
+            if (op.lost() && x - lastDotX >= 1) {
+                g.setFill(badColor());
+                g.fillOval(x - 3.5, y - 3.5, 7, 7);
+                lastDotX = x;
+            }
+            if (x - lastLabelX < 30 || x <= LEFT + 8) {
+                continue;
+            }
+            String label = fmt(op.newNumber());
+            if (x - lastLabelX > label.length() * 7 + 8) {
+                g.setFill(op.lost() ? badColor() : textColor());
+                g.fillText(label, x, y - 4);
+                lastLabelX = x;
             }
         }
         g.setTextBaseline(VPos.CENTER);
+    }
+
+    /** Draws one pixel column of the step line; returns the level it leaves at. */
+    private static double flushColumn(GraphicsContext g, double x, double prevY, double low, double high,
+                                      double last) {
+        g.lineTo(x, prevY);
+        if (low != high) {
+            g.lineTo(x, low);
+            g.lineTo(x, high);
+        }
+        g.lineTo(x, last);
+        return last;
     }
 
     private void drawLane(GraphicsContext g, TimeAxis axis, List<ValueOp> ops, double cy, Color color, double rowH) {
@@ -307,19 +340,9 @@ public final class ValueTimelineChart extends ChartCanvas {
         return new long[] {first, last};
     }
 
-    /** All ops of the track in time order (cached: re-sorted only when ops were added). */
+    /** All ops of the track in time order (the model keeps them sorted). */
     private List<ValueOp> mergedOps() {
-        if (track != mergedTrack || track.opCount() != mergedOps) {
-            List<ValueOp> all = new ArrayList<>(track.opCount());
-            for (String w : track.workers()) {
-                all.addAll(track.ops(w));
-            }
-            all.sort(Comparator.comparingLong(ValueOp::timeNanos));
-            merged = all;
-            mergedOps = track.opCount();
-            mergedTrack = track;
-        }
-        return merged;
+        return track.inOrder();
     }
 
     private void zoom(ScrollEvent e) {

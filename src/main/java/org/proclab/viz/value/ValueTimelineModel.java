@@ -80,6 +80,10 @@ public final class ValueTimelineModel {
     public static final class Track {
         private final String key;
         private final Map<String, List<ValueOp>> byWorker = new LinkedHashMap<>();
+        /** Every op in time order, kept sorted as ops arrive (they arrive almost in order). */
+        private final List<ValueOp> inOrder = new ArrayList<>();
+        private double lowest = Double.NaN;
+        private double highest = Double.NaN;
         private final Map<String, String> lastSeen = new HashMap<>();
         private String initial;
         private String current;
@@ -119,11 +123,37 @@ public final class ValueTimelineModel {
                     currentNanos = e.timeNanos();
                 }
             }
+            BigDecimal parsed = number(e.newValue());
             ValueOp op = new ValueOp(e.timeNanos(), w, e.type(), key, e.oldValue(), e.newValue(), lost,
-                    e.type() == EventType.VALUE_WRITE ? seen : null);
+                    e.type() == EventType.VALUE_WRITE ? seen : null, parsed == null ? Double.NaN : parsed.doubleValue());
             byWorker.computeIfAbsent(w, k -> new ArrayList<>()).add(op);
+            insertInOrder(op);
+            if (!Double.isNaN(op.newNumber())) {
+                lowest = Double.isNaN(lowest) ? op.newNumber() : Math.min(lowest, op.newNumber());
+                highest = Double.isNaN(highest) ? op.newNumber() : Math.max(highest, op.newNumber());
+            }
             ops++;
             return op;
+        }
+
+        private void insertInOrder(ValueOp op) {
+            int n = inOrder.size();
+            if (n == 0 || inOrder.get(n - 1).timeNanos() <= op.timeNanos()) {
+                inOrder.add(op);
+                return;
+            }
+            // A little late (another worker's events got here first): binary search, then a short shift.
+            int lo = 0;
+            int hi = n;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (inOrder.get(mid).timeNanos() <= op.timeNanos()) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            inOrder.add(lo, op);
         }
 
         private void addIntended(String from, String to) {
@@ -146,6 +176,20 @@ public final class ValueTimelineModel {
 
         public List<ValueOp> ops(String worker) {
             return Collections.unmodifiableList(byWorker.getOrDefault(worker, List.of()));
+        }
+
+        /** All ops of this subject, every worker, in time order. */
+        public List<ValueOp> inOrder() {
+            return Collections.unmodifiableList(inOrder);
+        }
+
+        /** The smallest and largest numeric value read or written; NaN before any. */
+        public double lowest() {
+            return lowest;
+        }
+
+        public double highest() {
+            return highest;
         }
 
         public int opCount() {
