@@ -1,12 +1,8 @@
 package org.proclab.runtime;
 
-import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
@@ -38,8 +34,7 @@ public final class Pool implements AutoCloseable {
     private final List<PoolSlot> slots = new ArrayList<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final ArrayDeque<PoolTask> pending = new ArrayDeque<>();
-    private final Map<Fn<?, ?>, Integer> functions = new IdentityHashMap<>();
-    private final List<byte[]> functionBlobs = new ArrayList<>();
+    private final PoolFunctions functions = new PoolFunctions();
     private final AtomicInteger workerNames = new AtomicInteger();
     private final List<Thread> replacers = new java.util.concurrent.CopyOnWriteArrayList<>();
     private long nextTaskId;
@@ -112,23 +107,9 @@ public final class Pool implements AutoCloseable {
         for (int from = 0; from < all.size(); from += chunksize) {
             tasks.add(new PoolTask(0, 0, new ArrayList<>(all.subList(from, Math.min(all.size(), from + chunksize)))));
         }
-        List<PoolTask> submitted = submit(fn, tasks);
-        // Fail fast: the first failed chunk ends the wait, whichever chunk it is.
-        CompletableFuture<?>[] futures = submitted.stream().map(t -> t.result).toArray(CompletableFuture[]::new);
-        CompletableFuture<Object> anyFailure = new CompletableFuture<>();
-        for (CompletableFuture<?> f : futures) {
-            f.whenComplete((v, e) -> {
-                if (e != null) {
-                    anyFailure.completeExceptionally(e);
-                }
-            });
-        }
-        CompletableFuture.anyOf(CompletableFuture.allOf(futures), anyFailure).exceptionally(e -> null).join();
         List<R> results = new ArrayList<>(all.size());
-        for (PoolTask task : submitted) {
-            for (Object r : task.await(null, name)) {
-                results.add((R) r);
-            }
+        for (Object r : PoolTask.awaitAll(submit(fn, tasks), name)) {
+            results.add((R) r);
         }
         return results;
     }
@@ -242,12 +223,9 @@ public final class Pool implements AutoCloseable {
             if (closed || terminated) {
                 throw new IllegalStateException("the pool " + name + " is closed: no new tasks");
             }
-            int fnId = functionId(fn);
+            int fnId = functions.idOf(fn);
             for (PoolTask chunk : chunks) {
                 tasks.add(new PoolTask(nextTaskId++, fnId, chunk.items));
-            }
-            for (PoolTask task : tasks) {
-                task.frame = encodeTask(task);
             }
             pending.addAll(tasks);
         } finally {
@@ -262,20 +240,6 @@ public final class Pool implements AutoCloseable {
         }
         pump();
         return tasks;
-    }
-
-    private int functionId(Fn<?, ?> fn) {
-        Integer id = functions.get(fn);
-        if (id != null) {
-            return id;
-        }
-        try {
-            functionBlobs.add(ItemCodec.serialize(fn));
-        } catch (IOException ex) {
-            throw new IllegalArgumentException("this function cannot be sent to a worker: " + ex.getMessage(), ex);
-        }
-        functions.put(fn, functionBlobs.size() - 1);
-        return functionBlobs.size() - 1;
     }
 
     /** Hands pending tasks to workers with room. One thread pumps at a time, so each worker sees its frames in order. */
@@ -324,12 +288,30 @@ public final class Pool implements AutoCloseable {
             best.inflight.put(task.id, task);
             WorkerConnection worker = best.worker;
             if (best.knownFunctions.add(task.fnId)) {
-                byte[] fnFrame = new PayloadWriter().writeInt(task.fnId).writeBytes(functionBlobs.get(task.fnId))
-                        .toByteArray();
+                byte[] fnFrame = functions.frame(task.fnId);
                 sends.add(() -> worker.send(FrameType.POOL_FN, fnFrame));
             }
-            sends.add(() -> worker.send(FrameType.POOL_TASK, task.frame));
+            // Encoded here, outside the lock and chunk by chunk, so the first worker starts while later
+            // chunks are still being encoded.
+            sends.add(() -> sendTask(worker, task));
         }
+    }
+
+    private void sendTask(WorkerConnection worker, PoolTask task) {
+        byte[] frame;
+        try {
+            frame = encodeTask(task);
+        } catch (RuntimeException ex) {
+            lock.lock();
+            try {
+                task.slot.inflight.remove(task.id);
+            } finally {
+                lock.unlock();
+            }
+            task.result.completeExceptionally(ex);
+            return;
+        }
+        worker.send(FrameType.POOL_TASK, frame);
     }
 
     private static byte[] encodeTask(PoolTask task) {

@@ -1,6 +1,7 @@
 package org.proclab.runtime;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -12,8 +13,6 @@ final class PoolTask {
     final long id;
     final int fnId;
     final List<Object> items;
-    /** The POOL_TASK payload, encoded by the submitting thread so a bad item fails there, not in the pump. */
-    byte[] frame;
     final CompletableFuture<List<Object>> result = new CompletableFuture<>();
     PoolSlot slot;
 
@@ -23,7 +22,36 @@ final class PoolTask {
         this.items = items;
     }
 
+    /**
+     * Every task's results, in task order. Fails fast: the first task to fail ends the wait, whichever it is,
+     * so a map never waits for slow chunks once its answer is already an error.
+     */
+    static List<Object> awaitAll(List<PoolTask> tasks, String poolName) {
+        CompletableFuture<?>[] futures = tasks.stream().map(t -> t.result).toArray(CompletableFuture[]::new);
+        CompletableFuture<Object> anyFailure = new CompletableFuture<>();
+        for (CompletableFuture<?> f : futures) {
+            f.whenComplete((v, e) -> {
+                if (e != null) {
+                    anyFailure.completeExceptionally(e);
+                }
+            });
+        }
+        CompletableFuture.anyOf(CompletableFuture.allOf(futures), anyFailure).exceptionally(e -> null).join();
+        List<Object> all = new ArrayList<>();
+        for (PoolTask task : tasks) {
+            all.addAll(task.await(null, poolName));
+        }
+        return all;
+    }
+
+    /** A result usually comes back within tens of microseconds: waiting awake that long beats a park and wake-up. */
+    private static final long SPIN_NANOS = 30_000;
+
     List<Object> await(Duration timeout, String poolName) {
+        long spinUntil = System.nanoTime() + SPIN_NANOS;
+        while (!result.isDone() && System.nanoTime() < spinUntil) {
+            Thread.onSpinWait();
+        }
         try {
             return timeout == null ? result.get() : result.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException ex) {

@@ -92,6 +92,29 @@ class PoolTest {
     }
 
     @Test
+    void anItemThatCannotTravelFailsItsMapWithAClearError() {
+        try (Pool pool = new Pool(1)) {
+            List<Object> items = List.of(1, new Object());
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> pool.map(x -> x, items));
+            assertTrue(e.getMessage().contains("cannot be sent"), e.getMessage());
+            assertEquals(List.of(1, 4), pool.map(x -> x * x, List.of(1, 2)));
+        }
+    }
+
+    @Test
+    void aTaskCanWaitOnAQueueFedByTheMainProcess() {
+        Queue<Integer> feed = new Queue<>();
+        try (Pool pool = new Pool(1)) {
+            AsyncResult<Integer> sum = pool.applyAsync((Queue<Integer> q) -> q.get() + q.get(), feed);
+            AsyncResult<Integer> after = pool.applyAsync((Integer x) -> x + 1, 41);
+            feed.put(20);
+            feed.put(22);
+            assertEquals(42, sum.get(Duration.ofSeconds(30)));
+            assertEquals(42, after.get(Duration.ofSeconds(30)));
+        }
+    }
+
+    @Test
     void badSizesAndClosedPoolAreClearErrors() {
         assertThrows(IllegalArgumentException.class, () -> new Pool(0));
         assertThrows(IllegalArgumentException.class, () -> new Pool(1_000_000));

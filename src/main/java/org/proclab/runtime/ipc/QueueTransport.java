@@ -5,7 +5,11 @@ package org.proclab.runtime.ipc;
  * pipe to the main process, whose hub answers.
  */
 public interface QueueTransport {
-    void put(long queueId, Object item);
+    /**
+     * Adds an item and reports a QUEUE_PUT event when tracing, stamped before the item travels so that the
+     * put comes before the get that receives it.
+     */
+    void put(long queueId, String queueName, Object item);
 
     /**
      * Takes the next item, waiting at most {@code timeoutNanos} (-1 = forever).

@@ -9,6 +9,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import org.proclab.runtime.ProcessContext;
+import org.proclab.runtime.event.EventType;
 import org.proclab.runtime.ipc.QueueTransport;
 
 /**
@@ -19,15 +21,16 @@ import org.proclab.runtime.ipc.QueueTransport;
 public final class QueueHub implements QueueTransport {
     private static final Object NULL_ITEM = new Object();
     private static final long SPIN_NANOS = 20_000;
-    private static final ScheduledExecutorService TIMEOUTS = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "proclab-queue-timeouts");
-        t.setDaemon(true);
-        return t;
-    });
 
     private final Map<Long, QueueState> queues = new ConcurrentHashMap<>();
 
     @Override
+    public void put(long queueId, String queueName, Object item) {
+        ProcessContext.current().emitIfTracing(EventType.QUEUE_PUT, queueName, -1, null, String.valueOf(item));
+        put(queueId, item);
+    }
+
+    /** A put a worker already reported (or did not trace). */
     public void put(long queueId, Object item) {
         state(queueId).put(item == null ? NULL_ITEM : item);
     }
@@ -51,7 +54,7 @@ public final class QueueHub implements QueueTransport {
             return;
         }
         if (timeoutNanos >= 0) {
-            TIMEOUTS.schedule(() -> {
+            Timeouts.EXECUTOR.schedule(() -> {
                 if (state.unpark(waiter)) {
                     reply.accept(EMPTY);
                 }
@@ -68,6 +71,15 @@ public final class QueueHub implements QueueTransport {
 
     private QueueState state(long queueId) {
         return queues.computeIfAbsent(queueId, id -> new QueueState());
+    }
+
+    /** Created on first use: a worker JVM, which never answers remote gets, should not pay for the thread. */
+    private static final class Timeouts {
+        static final ScheduledExecutorService EXECUTOR = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "proclab-queue-timeouts");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     private static final class RemoteWaiter {

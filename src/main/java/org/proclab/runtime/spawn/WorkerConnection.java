@@ -160,7 +160,7 @@ public final class WorkerConnection {
                 output(in.readInt() == 0 ? "stdout" : "stderr", in.readString());
                 break;
             case FrameType.QUEUE_PUT:
-                ProcessContext.current().queues().put(in.readLong(), in.readItem());
+                queuePut(in);
                 break;
             case FrameType.QUEUE_GET:
                 answerQueueGet(in.readLong(), in.readLong(), in.readLong());
@@ -183,6 +183,18 @@ public final class WorkerConnection {
             default:
                 throw new FrameReader.MalformedFrameException("unknown frame type " + frame.type());
         }
+    }
+
+    private void queuePut(PayloadReader in) throws IOException {
+        long queueId = in.readLong();
+        Object item = in.readItem();
+        if (in.remaining() > 0) {
+            long time = in.readLong();
+            String queueName = in.readString();
+            ProcessContext.current().emit(new Event(EventType.QUEUE_PUT, time, name, pid, queueName, -1, null,
+                    String.valueOf(item), null));
+        }
+        ProcessContext.mainQueues().put(queueId, item);
     }
 
     private void answerQueueGet(long requestId, long queueId, long timeoutNanos) {

@@ -3,40 +3,47 @@ package org.proclab.runtime.worker;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
+import java.util.function.Supplier;
 import org.proclab.runtime.Fn;
 import org.proclab.runtime.ProcessContext;
 import org.proclab.runtime.event.EventType;
 import org.proclab.runtime.ipc.Frame;
 import org.proclab.runtime.ipc.FrameType;
 import org.proclab.runtime.ipc.ItemCodec;
-import org.proclab.runtime.ipc.PayloadWriter;
 import org.proclab.runtime.ipc.PayloadReader;
+import org.proclab.runtime.ipc.PayloadWriter;
 
-/** A pool worker: takes functions and tasks from its parent until told to stop. */
+/**
+ * A pool worker: takes functions and tasks from its parent until told to stop. It reads its own frames on
+ * the thread that runs the tasks, so a task reaches it without a thread hand-off; when a task waits for a
+ * queue reply, this thread keeps reading and sets other frames aside until the reply is there.
+ */
 final class PoolWorkerLoop {
     private final WorkerLink link;
-    private final BlockingQueue<Frame> frames;
+    private final Supplier<Frame> frames;
+    private final ArrayDeque<Frame> setAside = new ArrayDeque<>();
     private final Map<Integer, Fn<Object, Object>> functions = new HashMap<>();
     private String poolName;
 
-    PoolWorkerLoop(WorkerLink link, BlockingQueue<Frame> frames) {
+    PoolWorkerLoop(WorkerLink link, Supplier<Frame> frames) {
         this.link = link;
         this.frames = frames;
     }
 
-    int run(PayloadReader start) throws IOException, InterruptedException {
+    int run(PayloadReader start) throws IOException {
         String name = start.readString();
         poolName = start.readString();
         boolean trace = start.readBoolean();
         ProcessContext.installWorker(name, link, trace, link);
+        link.pumpRepliesWith(this::pumpOne);
         link.send(FrameType.STARTED, new byte[0]);
         while (true) {
-            Frame frame = frames.take();
+            Frame frame = setAside.isEmpty() ? frames.get() : setAside.pollFirst();
             if (frame.type() == FrameType.SHUTDOWN) {
                 link.send(FrameType.EXIT_NOTICE,
                         new PayloadWriter().writeInt(0).writeString("pool closed").toByteArray());
@@ -45,15 +52,31 @@ final class PoolWorkerLoop {
                 register(frame.data());
             } else if (frame.type() == FrameType.POOL_TASK) {
                 runTask(frame.data());
+            } else if (frame.type() == FrameType.QUEUE_REPLY) {
+                link.onQueueReply(frame);
             }
+        }
+    }
+
+    /** Reads one frame while a task waits for a queue reply. */
+    private void pumpOne() {
+        Frame frame = frames.get();
+        try {
+            if (frame.type() == FrameType.QUEUE_REPLY) {
+                link.onQueueReply(frame);
+            } else {
+                setAside.addLast(frame);
+            }
+        } catch (IOException ex) {
+            System.err.println("worker: malformed frame from parent: " + ex.getMessage());
+            WorkerLink.parentGone();
         }
     }
 
     @SuppressWarnings("unchecked")
     private void register(PayloadReader in) throws IOException {
         int id = in.readInt();
-        byte[] blob = in.readBytes();
-        functions.put(id, (Fn<Object, Object>) ItemCodec.deserialize(blob));
+        functions.put(id, (Fn<Object, Object>) ItemCodec.deserialize(in.readBytes()));
     }
 
     private void runTask(PayloadReader in) throws IOException {
@@ -84,7 +107,7 @@ final class PoolWorkerLoop {
             ctx.emit(ctx.event(EventType.TASK_FINISHED, poolName).withIndex(taskId).withValues(null, shown)
                     .withText("ok"));
         }
-        PayloadWriter out = new PayloadWriter().writeLong(taskId);
+        PayloadWriter out = new PayloadWriter(16 + results.size() * 5).writeLong(taskId);
         ItemCodec.writeList(out, results);
         link.send(FrameType.TASK_DONE, out);
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import org.proclab.runtime.ProcessContext;
 import org.proclab.runtime.event.Event;
 import org.proclab.runtime.event.EventSink;
 import org.proclab.runtime.ipc.EventCodec;
@@ -23,6 +24,8 @@ final class WorkerLink implements EventSink, QueueTransport {
     private final FrameWriter writer;
     private final AtomicLong requests = new AtomicLong();
     private final Map<Long, Reply> pending = new ConcurrentHashMap<>();
+    private volatile Runnable replyPump;
+    private volatile Thread replyPumpThread;
 
     WorkerLink(FrameWriter writer) {
         this.writer = writer;
@@ -62,8 +65,22 @@ final class WorkerLink implements EventSink, QueueTransport {
     }
 
     @Override
-    public void put(long queueId, Object item) {
-        send(FrameType.QUEUE_PUT, new PayloadWriter().writeLong(queueId).writeItem(item));
+    public void put(long queueId, String queueName, Object item) {
+        PayloadWriter frame = new PayloadWriter().writeLong(queueId).writeItem(item);
+        if (ProcessContext.current().tracing()) {
+            // The parent makes the QUEUE_PUT event from this frame: only our timestamp has to travel.
+            frame.writeLong(System.nanoTime()).writeString(queueName);
+        }
+        send(FrameType.QUEUE_PUT, frame);
+    }
+
+    /**
+     * In a pool worker there is no reader thread: the thread that runs tasks reads frames itself, so when it
+     * waits for a queue reply it must keep reading, with {@code pump}.
+     */
+    void pumpRepliesWith(Runnable pump) {
+        this.replyPump = pump;
+        this.replyPumpThread = Thread.currentThread();
     }
 
     @Override
@@ -74,6 +91,11 @@ final class WorkerLink implements EventSink, QueueTransport {
         send(FrameType.QUEUE_GET,
                 new PayloadWriter().writeLong(id).writeLong(queueId).writeLong(timeoutNanos).toByteArray());
         // The parent answers every request (with EMPTY on timeout); we only wait for that answer.
+        if (replyPumpThread == Thread.currentThread()) {
+            while (!reply.done) {
+                replyPump.run();
+            }
+        }
         while (!reply.done) {
             LockSupport.park(this);
         }

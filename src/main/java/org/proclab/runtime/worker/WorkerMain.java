@@ -6,10 +6,11 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import org.proclab.runtime.StepGate;
 import org.proclab.runtime.Target1;
+import org.proclab.runtime.Target2;
 import org.proclab.runtime.ipc.Frame;
 import org.proclab.runtime.ipc.FrameReader;
 import org.proclab.runtime.ipc.FrameType;
@@ -31,6 +32,10 @@ public final class WorkerMain {
         "org.proclab.runtime.shm.SharedMemory", "org.proclab.runtime.shm.SharedAccess",
         "org.proclab.runtime.shm.TypeCode", "org.proclab.runtime.event.Event",
         "org.proclab.runtime.ipc.EventCodec", "java.lang.invoke.SerializedLambda",
+        "org.proclab.runtime.ProcessContext", "org.proclab.runtime.Target0", "org.proclab.runtime.Target1",
+        "org.proclab.runtime.Target2", "org.proclab.runtime.Target3", "org.proclab.runtime.Fn",
+        "org.proclab.runtime.worker.TargetRunner", "org.proclab.runtime.worker.PoolWorkerLoop",
+        "org.proclab.runtime.ipc.QueueTransport",
     };
 
     private WorkerMain() {
@@ -43,7 +48,10 @@ public final class WorkerMain {
         LineForwarder err = new LineForwarder(link, 1);
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        FrameReader reader = new FrameReader(new FileInputStream(FileDescriptor.in));
+        // stdin is read through a channel so that it can be closed under a blocked reader: a JVM exits in
+        // ~20 ms then, instead of waiting ~300 ms for a thread stuck in a native read() of the pipe.
+        FileChannel stdin = new FileInputStream(FileDescriptor.in).getChannel();
+        FrameReader reader = new FrameReader(Channels.newInputStream(stdin));
 
         warmUp();
         link.send(FrameType.HELLO, new PayloadWriter().writeInt(FrameType.VERSION)
@@ -54,12 +62,10 @@ public final class WorkerMain {
         JitWarmUp.stop();
         int code;
         if (first.type() == FrameType.RUN) {
-            startReader(reader, link, null);
+            startReader(reader, link);
             code = new TargetRunner(link).run(first.data());
         } else if (first.type() == FrameType.POOL_START) {
-            BlockingQueue<Frame> tasks = new LinkedBlockingQueue<>();
-            startReader(reader, link, tasks);
-            code = new PoolWorkerLoop(link, tasks).run(first.data());
+            code = new PoolWorkerLoop(link, () -> readOrDie(reader)).run(first.data());
         } else {
             System.err.println("worker: unexpected first frame type " + first.type());
             code = 2;
@@ -67,24 +73,34 @@ public final class WorkerMain {
         out.flushPartial();
         err.flushPartial();
         link.flush();
+        exiting = true;
+        stdin.close();
         System.exit(code);
     }
 
-    private static Frame readOrDie(FrameReader reader) {
+    private static volatile boolean exiting;
+
+    /** The next frame from the parent. End of stream means the parent died, unless we are the ones leaving. */
+    static Frame readOrDie(FrameReader reader) {
         try {
             Frame frame = reader.read();
-            if (frame == null) {
-                WorkerLink.parentGone();
+            if (frame != null) {
+                return frame;
             }
-            return frame;
         } catch (IOException ex) {
+            // fall through: a broken or closed pipe
+        }
+        if (!exiting) {
             WorkerLink.parentGone();
-            return null;
+        }
+        while (true) {
+            // We closed stdin to exit: this thread has nothing left to do while System.exit runs.
+            java.util.concurrent.locks.LockSupport.park();
         }
     }
 
-    /** Frames after the first: queue replies, pool tasks, shutdown. End of stream means the parent died. */
-    private static void startReader(FrameReader reader, WorkerLink link, BlockingQueue<Frame> tasks) {
+    /** A Process worker's frames after the first: queue replies and steps. End of stream: the parent died. */
+    private static void startReader(FrameReader reader, WorkerLink link) {
         Thread thread = new Thread(() -> {
             while (true) {
                 Frame frame = readOrDie(reader);
@@ -93,8 +109,6 @@ public final class WorkerMain {
                         link.onQueueReply(frame);
                     } else if (frame.type() == FrameType.STEP) {
                         StepGate.allow(frame.data().readInt());
-                    } else if (tasks != null) {
-                        tasks.add(frame);
                     }
                 } catch (IOException ex) {
                     System.err.println("worker: malformed frame from parent: " + ex.getMessage());
@@ -115,6 +129,13 @@ public final class WorkerMain {
         Object copy = ItemCodec.deserialize(ItemCodec.serialize(probe));
         if (!(copy instanceof Target1)) {
             throw new IllegalStateException("lambda round trip failed");
+        }
+        // A capturing, two-argument target inside an Object[] job: the shape of a real RUN frame.
+        String captured = "warm";
+        Target2<Object, Object> shaped = (a, b) -> ItemCodec.serialize(captured + a + b);
+        Object[] job = (Object[]) ItemCodec.deserialize(ItemCodec.serialize(new Object[] {shaped, 1, "x"}));
+        if (!(job[0] instanceof Target2)) {
+            throw new IllegalStateException("job round trip failed");
         }
         PayloadReader probeFrame = new Frame(FrameType.RUN,
                 new PayloadWriter().writeString("warm").writeItem(java.util.List.of(1, 2L, "x")).toByteArray()).data();

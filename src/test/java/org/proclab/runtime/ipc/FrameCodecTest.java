@@ -52,6 +52,21 @@ class FrameCodecTest {
     }
 
     @Test
+    void listsOfOneTypeRoundTripAndMixedListsKeepEveryType() throws Exception {
+        List<List<?>> lists = List.of(List.of(1, -2, Integer.MAX_VALUE), List.of(1L, Long.MIN_VALUE), List.of(0.5, -1e300),
+                Arrays.asList(1, 2L, null, "x"), List.of());
+        PayloadWriter w = new PayloadWriter();
+        for (List<?> list : lists) {
+            ItemCodec.writeList(w, list);
+        }
+        PayloadReader in = new PayloadReader(w.toByteArray());
+        for (List<?> list : lists) {
+            assertEquals(list, ItemCodec.readList(in));
+        }
+        assertEquals(0, in.remaining());
+    }
+
+    @Test
     void impossibleLengthIsReportedAsMalformed() {
         byte[] garbage = "this is not a frame at all".getBytes();
         FrameReader reader = new FrameReader(new ByteArrayInputStream(garbage));
