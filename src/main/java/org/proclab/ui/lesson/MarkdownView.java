@@ -230,6 +230,7 @@ public final class MarkdownView extends VBox {
             if (n instanceof Label) {
                 widest = Math.max(widest, measure(((Label) n).getText(), mono) + 10);
             } else if (n instanceof Text) {
+                Font font = n.getStyleClass().contains("md-code-inline") ? mono : sans;
                 // Line-break opportunities as the text layout sees them: between words, and between any two
                 // Chinese characters (Chinese has no spaces).
                 String s = ((Text) n).getText();
@@ -237,7 +238,7 @@ public final class MarkdownView extends VBox {
                 breaks.setText(s);
                 int start = breaks.first();
                 for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
-                    widest = Math.max(widest, measure(s.substring(start, end).trim(), sans));
+                    widest = Math.max(widest, measure(s.substring(start, end).trim(), font));
                 }
             }
         }
@@ -254,14 +255,61 @@ public final class MarkdownView extends VBox {
     private TextFlow inlines(org.commonmark.node.Node n, String styleClass) {
         TextFlow flow = new TextFlow();
         flow.getStyleClass().add(styleClass);
-        addInlines(flow, n, new ArrayList<>());
+        List<String> styles = new ArrayList<>();
+        if (styleClass.equals("md-th") || styleClass.equals("md-td")) {
+            styles.add(IN_TABLE);
+        }
+        addInlines(flow, n, styles);
+        if (!styles.isEmpty()) {
+            keepSpacesAroundCode(flow);
+        }
         return flow;
     }
+
+    /**
+     * JavaFX gives a space at the very end of a bold CJK-font run no width ("Python multiprocessing" in a
+     * table header came out as "Pythonmultiprocessing"). A space at a seam with a code run is moved into
+     * the code run, whose monospaced font always shows it.
+     */
+    private static void keepSpacesAroundCode(TextFlow flow) {
+        List<Node> kids = flow.getChildren();
+        for (int i = 0; i < kids.size(); i++) {
+            if (!(kids.get(i) instanceof Text) || isCode(kids.get(i))) {
+                continue;
+            }
+            Text t = (Text) kids.get(i);
+            String s = t.getText();
+            if (i + 1 < kids.size() && isCode(kids.get(i + 1)) && s.endsWith(" ")) {
+                Text code = (Text) kids.get(i + 1);
+                code.setText(" " + code.getText());
+                s = s.substring(0, s.length() - 1);
+            }
+            if (i > 0 && isCode(kids.get(i - 1)) && s.startsWith(" ")) {
+                Text code = (Text) kids.get(i - 1);
+                code.setText(code.getText() + " ");
+                s = s.substring(1);
+            }
+            t.setText(s);
+        }
+    }
+
+    private static boolean isCode(Node n) {
+        return n instanceof Text && n.getStyleClass().contains("md-code-inline");
+    }
+
+    /** Marks inlines inside a table cell (not a style class: removed before use). */
+    private static final String IN_TABLE = "in-table";
 
     private void addInlines(TextFlow flow, org.commonmark.node.Node parent, List<String> styles) {
         for (org.commonmark.node.Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof org.commonmark.node.Text) {
                 flow.getChildren().add(text(((org.commonmark.node.Text) n).getLiteral(), styles));
+            } else if (n instanceof Code && styles.contains(IN_TABLE)) {
+                // In a table cell code is text, so a long call can wrap at its spaces like the words around it.
+                Text code = new Text(((Code) n).getLiteral());
+                code.getStyleClass().addAll("md-text", "md-code-inline");
+                code.setStyle(UiFonts.monoStyle());
+                flow.getChildren().add(code);
             } else if (n instanceof Code) {
                 Label chip = new Label(((Code) n).getLiteral());
                 chip.getStyleClass().add("md-code");
@@ -297,7 +345,11 @@ public final class MarkdownView extends VBox {
     private static Text text(String s, List<String> styles) {
         Text t = new Text(s);
         t.getStyleClass().add("md-text");
-        t.getStyleClass().addAll(styles);
+        for (String style : styles) {
+            if (!style.equals(IN_TABLE)) {
+                t.getStyleClass().add(style);
+            }
+        }
         return t;
     }
 }
