@@ -34,6 +34,7 @@ public final class ValueTimelineView implements LabView {
     private final StatTile actual;
     private final StatTile lost;
     private final ParamSwitch lockSwitch;
+    private final java.util.List<Node> lockLegend = new java.util.ArrayList<>();
     private RunData data;
     private int shownVersion = -1;
     private boolean finished;
@@ -76,6 +77,13 @@ public final class ValueTimelineView implements LabView {
         HBox box = new HBox();
         box.getStyleClass().add("value-legend");
         box.setAlignment(Pos.CENTER_RIGHT);
+        lockLegend.add(legendItem("glyph-hold", "lab.value.legend.hold"));
+        lockLegend.add(legendItem("glyph-wait", "lab.value.legend.wait"));
+        lockLegend.forEach(n -> {
+            n.setVisible(false);
+            n.setManaged(false);
+        });
+        box.getChildren().addAll(lockLegend);
         box.getChildren().addAll(legendItem("glyph-read", "lab.value.legend.read"),
                 legendItem("glyph-write", "lab.value.legend.write"),
                 legendItem("glyph-atomic", "lab.value.legend.atomic"),
@@ -149,7 +157,13 @@ public final class ValueTimelineView implements LabView {
         }
         Optional<ValueTimelineModel.Track> track = Optional.ofNullable(subject.getValue())
                 .flatMap(s -> data.values().track(s));
-        chart.show(track.orElse(null), data.firstNanos(), data.values().lastNanos());
+        chart.setModel(data.values());
+        chart.show(track.orElse(null), data.firstNanos(), Math.max(data.values().lastNanos(), data.lastNanos()));
+        boolean locks = data.values().hasLockSpans();
+        for (Node n : lockLegend) {
+            n.setVisible(locks);
+            n.setManaged(locks);
+        }
         update();
     }
 
@@ -192,7 +206,7 @@ public final class ValueTimelineView implements LabView {
         actual.set(act, writes > 0 ? text.format("lab.value.writes", writes) : null,
                 finished && exp != null && act != null ? same : null);
         Boolean lostGood = lostText == null || !finished ? null : number(lostText) != null && number(lostText).signum() == 0;
-        lost.set(lostText, track.isPresent() ? text.format("lab.value.lostWrites", lostWrites) : null, lostGood);
+        lost.set(lostText, lostWrites > 0 ? text.format("lab.value.lostWrites", lostWrites) : null, lostGood);
     }
 
     private static BigDecimal number(String s) {

@@ -32,6 +32,7 @@ public final class RunData {
     private long events;
     private long warnings;
     private long firstNanos = Long.MAX_VALUE;
+    private long lastNanos = Long.MIN_VALUE;
 
     /** Applies one message; console lines collect until {@link #takeNewConsoleLines()}. */
     public void apply(RunMessage message) {
@@ -56,6 +57,7 @@ public final class RunData {
         events++;
         if (e.timeNanos() > 0) {
             firstNanos = Math.min(firstNanos, e.timeNanos());
+            lastNanos = Math.max(lastNanos, e.timeNanos());
         }
         lanes.accept(e);
         values.accept(e);
@@ -123,6 +125,11 @@ public final class RunData {
     }
 
     /** The earliest event time: the zero of every time axis of this run. */
+    /** The latest event time seen. */
+    public long lastNanos() {
+        return lastNanos == Long.MIN_VALUE ? firstNanos() : lastNanos;
+    }
+
     public long firstNanos() {
         return firstNanos == Long.MAX_VALUE ? 0 : firstNanos;
     }

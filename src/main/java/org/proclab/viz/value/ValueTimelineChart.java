@@ -68,6 +68,13 @@ public final class ValueTimelineChart extends ChartCanvas {
     }
 
     /** Shows {@code t} (null: nothing yet); zero is the run's first event, last the latest one. */
+    private ValueTimelineModel model;
+
+    /** The model of the run, for the lock spans drawn under each worker's marks. */
+    public void setModel(ValueTimelineModel m) {
+        model = m;
+    }
+
     public void show(ValueTimelineModel.Track t, long zero, long last) {
         if (t != track) {
             viewFrom = null;
@@ -151,6 +158,7 @@ public final class ValueTimelineChart extends ChartCanvas {
             g.setFont(font(11.5));
             g.setTextAlign(TextAlignment.LEFT);
             g.fillText(clip(worker, 11), 26, y + rowH / 2);
+            drawLockSpans(g, axis, worker, y, rowH, color);
             drawLane(g, axis, track.ops(worker), y + rowH / 2, color, rowH);
         }
     }
@@ -160,13 +168,15 @@ public final class ValueTimelineChart extends ChartCanvas {
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.CENTER);
         double step = axis.stepMillis(6);
+        double w = getWidth();
         for (double ms : axis.ticksMillis(6)) {
             double x = Math.floor(axis.xOfMillis(ms)) + 0.5;
             g.setStroke(gridColor());
             g.setLineWidth(1);
             g.strokeLine(x, TOP, x, bottomOfRows);
             g.setFill(mutedColor());
-            g.fillText(TimeAxis.label(ms, step), x, h - BOTTOM + 5);
+            // Keep the first and last labels inside the chart.
+            g.fillText(TimeAxis.label(ms, step), Math.max(LEFT + 20, Math.min(w - 24, x)), h - BOTTOM + 5);
         }
     }
 
@@ -256,6 +266,47 @@ public final class ValueTimelineChart extends ChartCanvas {
             }
         }
         g.setTextBaseline(VPos.CENTER);
+    }
+
+    /**
+     * Under a worker's marks: a band in its colour while it holds a lock, an amber band while it waits for
+     * one. Spans closer than a pixel are merged so thousands of short holds draw as one band.
+     */
+    private void drawLockSpans(GraphicsContext g, TimeAxis axis, String worker, double y, double rowH, Color color) {
+        if (model == null) {
+            return;
+        }
+        double right = axis.x(axis.toNanos());
+        for (boolean holding : new boolean[] {true, false}) {
+            g.setFill(holding ? color.deriveColor(0, 1, 1, 0.22) : warnColor().deriveColor(0, 1, 1, 0.45));
+            double bandTop = holding ? y + rowH * 0.18 : y + rowH * 0.72;
+            double bandH = holding ? rowH * 0.64 : rowH * 0.12;
+            double runFrom = Double.NaN;
+            double runTo = Double.NaN;
+            for (ValueTimelineModel.LockSpan span : model.lockSpans(worker)) {
+                if (span.holding() != holding) {
+                    continue;
+                }
+                long end = span.toNanos() < 0 ? lastNanos : span.toNanos();
+                double x0 = Math.max(LEFT, axis.x(span.fromNanos()));
+                double x1 = Math.min(right, axis.x(end));
+                if (x1 < LEFT || x0 > right) {
+                    continue;
+                }
+                if (!Double.isNaN(runTo) && x0 - runTo <= 1) {
+                    runTo = Math.max(runTo, x1);
+                    continue;
+                }
+                if (!Double.isNaN(runFrom)) {
+                    g.fillRect(runFrom, bandTop, Math.max(1, runTo - runFrom), bandH);
+                }
+                runFrom = x0;
+                runTo = x1;
+            }
+            if (!Double.isNaN(runFrom)) {
+                g.fillRect(runFrom, bandTop, Math.max(1, runTo - runFrom), bandH);
+            }
+        }
     }
 
     /** Draws one pixel column of the step line; returns the level it leaves at. */

@@ -23,8 +23,21 @@ public final class ValueTimelineModel {
     private long lastNanos = Long.MIN_VALUE;
     private int version;
 
+    /** A stretch of time a worker held a lock or waited for one. */
+    public record LockSpan(String worker, String lock, boolean holding, long fromNanos, long toNanos) {
+    }
+
+    private final Map<String, List<LockSpan>> lockSpans = new LinkedHashMap<>();
+    private final Map<String, LockSpan> openSpans = new HashMap<>();
+
     /** Takes one event; returns the op it became, or null when it is not a Value access. */
     public ValueOp accept(Event e) {
+        if (e.type() == EventType.LOCK_WAIT || e.type() == EventType.LOCK_ACQUIRED
+                || e.type() == EventType.LOCK_RELEASED || e.type() == EventType.LOCK_ABANDONED
+                || e.type() == EventType.PROCESS_EXITED) {
+            lockEvent(e);
+            return null;
+        }
         if (e.type() != EventType.VALUE_READ && e.type() != EventType.VALUE_WRITE && e.type() != EventType.VALUE_ATOMIC) {
             return null;
         }
@@ -37,7 +50,36 @@ public final class ValueTimelineModel {
         return op;
     }
 
+    private void lockEvent(Event e) {
+        String w = e.worker() == null ? "?" : e.worker();
+        LockSpan open = openSpans.remove(w);
+        if (open != null) {
+            lockSpans.computeIfAbsent(w, k -> new ArrayList<>()).add(new LockSpan(w, open.lock(), open.holding(),
+                    open.fromNanos(), e.timeNanos()));
+        }
+        if (e.type() == EventType.LOCK_WAIT || e.type() == EventType.LOCK_ACQUIRED) {
+            openSpans.put(w, new LockSpan(w, e.subject(), e.type() == EventType.LOCK_ACQUIRED, e.timeNanos(), -1));
+        }
+        version++;
+    }
+
+    /** A worker's finished lock spans in time order, plus the one still open (its end is -1). */
+    public List<LockSpan> lockSpans(String worker) {
+        List<LockSpan> spans = new ArrayList<>(lockSpans.getOrDefault(worker, List.of()));
+        LockSpan open = openSpans.get(worker);
+        if (open != null) {
+            spans.add(open);
+        }
+        return spans;
+    }
+
+    public boolean hasLockSpans() {
+        return !lockSpans.isEmpty() || !openSpans.isEmpty();
+    }
+
     public void clear() {
+        lockSpans.clear();
+        openSpans.clear();
         tracks.clear();
         firstNanos = Long.MAX_VALUE;
         lastNanos = Long.MIN_VALUE;
