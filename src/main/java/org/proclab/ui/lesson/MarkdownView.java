@@ -230,10 +230,18 @@ public final class MarkdownView extends VBox {
             if (n instanceof Label) {
                 widest = Math.max(widest, measure(((Label) n).getText(), mono) + 10);
             } else if (n instanceof Text) {
-                Font font = n.getStyleClass().contains("md-code-inline") ? mono : sans;
+                boolean code = n.getStyleClass().contains("md-code-inline");
+                Font font = code ? mono : sans;
+                String s = ((Text) n).getText();
+                if (code) {
+                    // Code breaks only at its spaces: "threading.Thread" must not become "threading.Threa/d".
+                    for (String token : s.trim().split(" +")) {
+                        widest = Math.max(widest, measure(token, font));
+                    }
+                    continue;
+                }
                 // Line-break opportunities as the text layout sees them: between words, and between any two
                 // Chinese characters (Chinese has no spaces).
-                String s = ((Text) n).getText();
                 BreakIterator breaks = BreakIterator.getLineInstance();
                 breaks.setText(s);
                 int start = breaks.first();
