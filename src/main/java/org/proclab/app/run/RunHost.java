@@ -45,9 +45,10 @@ public final class RunHost {
     public static RunHost start(List<String> command, Consumer<RunMessage> listener) throws IOException {
         List<String> cmd = new ArrayList<>(command);
         // The run host must write UTF-8 whatever the machine's locale, or Chinese output turns into '?'.
-        cmd.add(1, "-Dfile.encoding=UTF-8");
-        cmd.add(2, "-Dsun.stdout.encoding=UTF-8");
-        cmd.add(3, "-Dsun.stderr.encoding=UTF-8");
+        int java = javaIndex(cmd);
+        cmd.add(java + 1, "-Dfile.encoding=UTF-8");
+        cmd.add(java + 2, "-Dsun.stdout.encoding=UTF-8");
+        cmd.add(java + 3, "-Dsun.stderr.encoding=UTF-8");
         ProcessBuilder builder = new ProcessBuilder(cmd);
         java.lang.Process process = builder.start();
         process.getOutputStream().close();
@@ -55,6 +56,17 @@ public final class RunHost {
         listener.accept(new RunMessage.Started(process.pid()));
         host.startReaders();
         return host;
+    }
+
+    /** Where the java executable is in the command (after a "nice -n 5" prefix, if any). */
+    private static int javaIndex(List<String> cmd) {
+        for (int i = 0; i < cmd.size(); i++) {
+            String name = java.nio.file.Path.of(cmd.get(i)).getFileName().toString();
+            if (name.equals("java") || name.equals("java.exe")) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     public long pid() {
