@@ -37,6 +37,9 @@ public final class ProcLabApp extends Application {
         CourseSource.Loaded course = CourseSource.standard().load();
         course.problems().forEach(p -> System.err.println("lesson problem: " + p));
         samplers = new Samplers().start();
+        // Last resort when the app itself is killed (SIGTERM, logout): no worker JVM may outlive it.
+        Runtime.getRuntime().addShutdownHook(new Thread(() ->
+                ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly), "proclab-exit"));
         window = new MainWindow(course.chapters(), course.problems(), settings, samplers, RunController.standard());
         double w = options.width() > 0 ? options.width() : screenshot ? 1400 : settings.get().width();
         double h = options.height() > 0 ? options.height() : screenshot ? 900 : settings.get().height();
