@@ -38,6 +38,7 @@ public final class PoolTasksView implements LabView {
         Label caption = new Label();
         caption.textProperty().bind(text.bind("lab.pool.results"));
         caption.getStyleClass().add("section-caption");
+        caption.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ScrollPane resultScroll = new ScrollPane(results);
         resultScroll.setFitToWidth(true);
         resultScroll.getStyleClass().add("results-scroll");
