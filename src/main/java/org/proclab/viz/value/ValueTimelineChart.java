@@ -322,13 +322,20 @@ public final class ValueTimelineChart extends ChartCanvas {
     }
 
     private void drawLane(GraphicsContext g, TimeAxis axis, List<ValueOp> ops, double cy, Color color, double rowH) {
+        // Reads first, writes on top: a write in the same pixel as a read must not be hidden by it.
+        drawMarks(g, axis, ops, cy, color, rowH, false);
+        drawMarks(g, axis, ops, cy, color, rowH, true);
+    }
+
+    private void drawMarks(GraphicsContext g, TimeAxis axis, List<ValueOp> ops, double cy, Color color, double rowH,
+                           boolean writes) {
         double lastX = -1e9;
         double lastLabelX = -1e9;
         boolean roomForLabels = rowH >= 34;
         g.setFont(font(10.5));
         g.setTextAlign(TextAlignment.CENTER);
         for (ValueOp op : ops) {
-            if (op.timeNanos() < axis.fromNanos() || op.timeNanos() > axis.toNanos()) {
+            if (op.isWrite() != writes || op.timeNanos() < axis.fromNanos() || op.timeNanos() > axis.toNanos()) {
                 continue;
             }
             double x = axis.x(op.timeNanos());
