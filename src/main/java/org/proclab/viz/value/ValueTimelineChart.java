@@ -1,6 +1,5 @@
 package org.proclab.viz.value;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -143,7 +142,8 @@ public final class ValueTimelineChart extends ChartCanvas {
             return;
         }
         List<ValueOp> all = mergedOps();
-        drawValueRow(g, axis, all, TOP + 6, valueH - 12);
+        ValueStepLine.draw(g, axis, track, all, new double[] {LEFT, TOP + 6, valueH - 12}, textColor(), badColor(),
+                mutedColor(), font(10.5));
         for (int i = 0; i < workers.size(); i++) {
             String worker = workers.get(i);
             double y = TOP + valueH + rowH * i;
@@ -178,94 +178,6 @@ public final class ValueTimelineChart extends ChartCanvas {
             // Keep the first and last labels inside the chart.
             g.fillText(TimeAxis.label(ms, step), Math.max(LEFT + 20, Math.min(w - 24, x)), h - BOTTOM + 5);
         }
-    }
-
-    private void drawValueRow(GraphicsContext g, TimeAxis axis, List<ValueOp> all, double top, double height) {
-        double min = track.lowest();
-        double max = track.highest();
-        if (Double.isNaN(min) || track.writes() == 0) {
-            return;
-        }
-        ValueOp first = all.get(0);
-        BigDecimal startValue = ValueTimelineModel.Track.number(first.isWrite() ? first.oldValue() : first.newValue());
-        double start = startValue == null ? min : startValue.doubleValue();
-        min = Math.min(min, start);
-        max = Math.max(max, start);
-        double range = Math.max(1e-9, max - min);
-        // At most four vertices per pixel column (enter, lowest, highest, leave): 100,000 writes still
-        // make a path of a few thousand points.
-        double prevY = top + height * (1 - (start - min) / range);
-        double right = axis.x(axis.toNanos());
-        g.setStroke(textColor());
-        g.setLineWidth(1.6);
-        g.beginPath();
-        g.moveTo(LEFT, prevY);
-        int column = Integer.MIN_VALUE;
-        double colX = 0;
-        double colLow = 0;
-        double colHigh = 0;
-        double colLast = 0;
-        for (ValueOp op : all) {
-            if (!op.isWrite() || Double.isNaN(op.newNumber())) {
-                continue;
-            }
-            double x = Math.max(LEFT, Math.min(axis.x(op.timeNanos()), right));
-            double y = top + height * (1 - (op.newNumber() - min) / range);
-            int c = (int) x;
-            if (c != column) {
-                if (column != Integer.MIN_VALUE) {
-                    prevY = flushColumn(g, colX, prevY, colLow, colHigh, colLast);
-                }
-                column = c;
-                colX = x;
-                colLow = y;
-                colHigh = y;
-            } else {
-                colLow = Math.max(colLow, y);
-                colHigh = Math.min(colHigh, y);
-            }
-            colLast = y;
-        }
-        if (column != Integer.MIN_VALUE) {
-            prevY = flushColumn(g, colX, prevY, colLow, colHigh, colLast);
-        }
-        g.lineTo(axis.x(axis.toNanos()), prevY);
-        g.stroke();
-        g.setFont(font(10.5));
-        g.setFill(mutedColor());
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(fmt(max), LEFT - 6, top);
-        g.fillText(fmt(min), LEFT - 6, top + height);
-        // The value after each write, where there is room for it; lost writes are marked on the line too.
-        double lastLabelX = -1e9;
-        double lastDotX = -1e9;
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.BOTTOM);
-        for (ValueOp op : all) {
-            if (!op.isWrite() || Double.isNaN(op.newNumber())) {
-                continue;
-            }
-            double x = axis.x(op.timeNanos());
-            if (x < LEFT - 1 || x > axis.x(axis.toNanos()) + 1) {
-                continue;
-            }
-            double y = top + height * (1 - (op.newNumber() - min) / range);
-            if (op.lost() && x - lastDotX >= 1) {
-                g.setFill(badColor());
-                g.fillOval(x - 3.5, y - 3.5, 7, 7);
-                lastDotX = x;
-            }
-            if (x - lastLabelX < 30 || x <= LEFT + 8) {
-                continue;
-            }
-            String label = fmt(op.newNumber());
-            if (x - lastLabelX > label.length() * 7 + 8) {
-                g.setFill(op.lost() ? badColor() : textColor());
-                g.fillText(label, x, y - 4);
-                lastLabelX = x;
-            }
-        }
-        g.setTextBaseline(VPos.CENTER);
     }
 
     /**
@@ -307,18 +219,6 @@ public final class ValueTimelineChart extends ChartCanvas {
                 g.fillRect(runFrom, bandTop, Math.max(1, runTo - runFrom), bandH);
             }
         }
-    }
-
-    /** Draws one pixel column of the step line; returns the level it leaves at. */
-    private static double flushColumn(GraphicsContext g, double x, double prevY, double low, double high,
-                                      double last) {
-        g.lineTo(x, prevY);
-        if (low != high) {
-            g.lineTo(x, low);
-            g.lineTo(x, high);
-        }
-        g.lineTo(x, last);
-        return last;
     }
 
     private void drawLane(GraphicsContext g, TimeAxis axis, List<ValueOp> ops, double cy, Color color, double rowH) {
@@ -469,13 +369,6 @@ public final class ValueTimelineChart extends ChartCanvas {
             }
         }
         return best;
-    }
-
-    private static String fmt(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return String.format(java.util.Locale.ROOT, "%.3g", v);
     }
 
     private static String clip(String s, int max) {
