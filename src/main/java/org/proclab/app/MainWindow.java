@@ -55,6 +55,7 @@ public final class MainWindow extends BorderPane {
     private final LabPanel lab;
     private final ChapterNavigator navigator;
     private final Timeline clock;
+    private final javafx.beans.property.ReadOnlyStringWrapper title = new javafx.beans.property.ReadOnlyStringWrapper("ProcLab");
     private Chapter current;
     private String runChapterId;
 
@@ -89,6 +90,7 @@ public final class MainWindow extends BorderPane {
         text.langProperty().addListener((obs, a, b) -> {
             settings.save(settings.get().withLang(b.code()));
             showState();
+            updateTitle();
         });
         theme.addListener((obs, a, b) -> {
             applyTheme();
@@ -199,6 +201,7 @@ public final class MainWindow extends BorderPane {
         appBar.nextButton().setDisable(i >= chapters.size() - 1);
         settings.save(settings.get().withLastChapter(chapter.id()));
         updateButtons();
+        updateTitle();
     }
 
     /** Runs the chapter on screen with its current parameters (ignored while a run is active). */
@@ -277,6 +280,15 @@ public final class MainWindow extends BorderPane {
         }
         getStyleClass().removeAll("theme-light", "theme-dark");
         getStyleClass().add("theme-" + theme.get().id());
+    }
+
+    private void updateTitle() {
+        title.set(current == null ? "ProcLab" : "ProcLab \u2014 " + current.title(text.lang()));
+    }
+
+    /** "ProcLab — <chapter title>" in the chosen language, for the window's title bar. */
+    public javafx.beans.property.ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
     }
 
     /** Remembers the window size (called when the window closes). */

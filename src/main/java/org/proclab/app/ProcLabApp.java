@@ -45,11 +45,13 @@ public final class ProcLabApp extends Application {
         double h = options.height() > 0 ? options.height() : screenshot ? 900 : settings.get().height();
         Scene scene = new Scene(window, w, h);
         stage.setScene(scene);
-        stage.setTitle("ProcLab");
+        stage.titleProperty().bind(window.titleProperty());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        stage.getIcons().add(new Image(Objects.requireNonNull(
-                ProcLabApp.class.getResource("/assets/icons/proclab-64.png")).toExternalForm()));
+        for (int size : new int[] {16, 32, 64, 128}) {
+            stage.getIcons().add(new Image(Objects.requireNonNull(
+                    ProcLabApp.class.getResource("/assets/icons/proclab-" + size + ".png")).toExternalForm()));
+        }
         stage.setOnCloseRequest(e -> window.rememberSize(stage.getWidth(), stage.getHeight()));
         stage.show();
         if (screenshot) {

@@ -46,6 +46,8 @@ public final class PoolTaskChart extends ChartCanvas {
         TimeAxis axis = new TimeAxis(from, from - pad, to + pad, LEFT, Math.max(1, w - LEFT - RIGHT));
         double plotH = Math.max(1, h - TOP - BOTTOM);
         double rowH = Math.min(56, plotH / Math.max(1, workers.size()));
+        // Few workers in a tall chart: centre the rows instead of leaving a gap under them.
+        double top = TOP + Math.max(0, (plotH - rowH * workers.size()) / 2);
         double step = axis.stepMillis(6);
         g.setFont(font(10.5));
         g.setTextBaseline(VPos.TOP);
@@ -54,13 +56,13 @@ public final class PoolTaskChart extends ChartCanvas {
             double x = Math.floor(axis.xOfMillis(ms)) + 0.5;
             g.setStroke(gridColor());
             g.setLineWidth(1);
-            g.strokeLine(x, TOP, x, TOP + rowH * workers.size());
+            g.strokeLine(x, top, x, top + rowH * workers.size());
             g.setFill(mutedColor());
-            g.fillText(TimeAxis.label(ms, step), x, TOP + rowH * workers.size() + 5);
+            g.fillText(TimeAxis.label(ms, step), x, top + rowH * workers.size() + 5);
         }
         g.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < workers.size(); i++) {
-            double y = TOP + rowH * i;
+            double y = top + rowH * i;
             Color color = seriesColor(colorIndex.applyAsInt(workers.get(i)));
             g.setFill(color);
             g.fillOval(10, y + rowH / 2 - 4, 8, 8);
@@ -78,7 +80,7 @@ public final class PoolTaskChart extends ChartCanvas {
             long end = t.finishedNanos() >= 0 ? t.finishedNanos() : model.lastNanos();
             double x0 = axis.x(t.startedNanos());
             double x1 = Math.max(x0 + 3, axis.x(end));
-            double y = TOP + rowH * row + rowH * 0.18;
+            double y = top + rowH * row + rowH * 0.18;
             double bh = rowH * 0.64;
             Color color = Boolean.FALSE.equals(t.ok()) ? badColor() : seriesColor(colorIndex.applyAsInt(t.worker()));
             g.setFill(t.ok() == null ? color.deriveColor(0, 1, 1, 0.45) : color);
