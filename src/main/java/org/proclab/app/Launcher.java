@@ -1,8 +1,10 @@
 package org.proclab.app;
 
+import javafx.application.Application;
+
 /**
  * Plain main class (not an Application) so JavaFX starts from the class path and from the shaded jar.
- * With a command ({@code list}, {@code run}, {@code bench}) it runs headless. Stub: filled in by the GUI work.
+ * With a command ({@code list}, {@code run}, {@code bench}) it runs headless; otherwise it opens the window.
  */
 public final class Launcher {
     private Launcher() {
@@ -13,6 +15,11 @@ public final class Launcher {
             org.proclab.cli.Main.main(args);
             return;
         }
-        System.err.println("The ProcLab window is not built yet.");
+        if (args.length > 0 && ("--help".equals(args[0]) || "-h".equals(args[0]))) {
+            System.out.println(AppOptions.usage());
+            return;
+        }
+        Application.launch(ProcLabApp.class, args);
+        // Run-host stoppers are non-daemon threads: the JVM ends once they are done.
     }
 }

@@ -24,7 +24,7 @@ import org.proclab.runtime.spawn.WorkerListener;
  */
 public final class Pool implements AutoCloseable {
     /** Tasks sent ahead to one worker, so its pipe never runs dry between tasks. */
-    private static final int MAX_INFLIGHT = 16;
+    private static final int MAX_INFLIGHT = 64;
     private static final int MAX_PROCESSES = 256;
     private static final long HELLO_WAIT_MS = 60_000;
     private static final AtomicInteger POOLS = new AtomicInteger();

@@ -45,7 +45,7 @@ final class PoolTask {
     }
 
     /** A result usually comes back within tens of microseconds: waiting awake that long beats a park and wake-up. */
-    private static final long SPIN_NANOS = 30_000;
+    private static final long SPIN_NANOS = 20_000;
 
     List<Object> await(Duration timeout, String poolName) {
         long spinUntil = System.nanoTime() + SPIN_NANOS;

@@ -1,0 +1,86 @@
+package org.proclab.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The window's command-line options:
+ * {@code --screenshot FILE [--lesson ID] [--run] [--set NAME=VALUE]... [--lang en|zh] [--theme light|dark]
+ * [--size WxH]}.
+ */
+public record AppOptions(Path screenshot, String lesson, boolean run, Map<String, String> params, String lang,
+                         String theme, double width, double height) {
+
+    public static AppOptions parse(List<String> args) {
+        Path shot = null;
+        String lesson = null;
+        boolean run = false;
+        Map<String, String> params = new LinkedHashMap<>();
+        String lang = null;
+        String theme = null;
+        double w = 0;
+        double h = 0;
+        List<String> rest = new ArrayList<>(args);
+        for (int i = 0; i < rest.size(); i++) {
+            String a = rest.get(i);
+            switch (a) {
+                case "--screenshot":
+                    shot = Path.of(value(rest, ++i, a));
+                    break;
+                case "--lesson":
+                    lesson = value(rest, ++i, a);
+                    break;
+                case "--run":
+                    run = true;
+                    break;
+                case "--set":
+                    String kv = value(rest, ++i, a);
+                    int eq = kv.indexOf('=');
+                    if (eq <= 0) {
+                        throw new IllegalArgumentException("--set needs NAME=VALUE, got \"" + kv + "\"");
+                    }
+                    params.put(kv.substring(0, eq), kv.substring(eq + 1));
+                    break;
+                case "--lang":
+                    lang = value(rest, ++i, a);
+                    if (!lang.equals("en") && !lang.equals("zh")) {
+                        throw new IllegalArgumentException("--lang must be en or zh, got \"" + lang + "\"");
+                    }
+                    break;
+                case "--theme":
+                    theme = value(rest, ++i, a);
+                    if (!theme.equals("light") && !theme.equals("dark")) {
+                        throw new IllegalArgumentException("--theme must be light or dark, got \"" + theme + "\"");
+                    }
+                    break;
+                case "--size":
+                    String[] wh = value(rest, ++i, a).split("x");
+                    try {
+                        w = Double.parseDouble(wh[0]);
+                        h = Double.parseDouble(wh[1]);
+                    } catch (RuntimeException e) {
+                        throw new IllegalArgumentException("--size must look like 1400x900", e);
+                    }
+                    break;
+                default:
+                    throw new IllegalArgumentException("unknown option \"" + a + "\"; " + usage());
+            }
+        }
+        return new AppOptions(shot, lesson, run, Map.copyOf(params), lang, theme, w, h);
+    }
+
+    private static String value(List<String> args, int i, String option) {
+        if (i >= args.size()) {
+            throw new IllegalArgumentException(option + " needs a value; " + usage());
+        }
+        return args.get(i);
+    }
+
+    public static String usage() {
+        return "usage: proclab [--screenshot FILE [--lesson ID] [--run] [--set NAME=VALUE]... [--lang en|zh]"
+                + " [--theme light|dark] [--size WxH]] | list | run ID ... | bench ...";
+    }
+}

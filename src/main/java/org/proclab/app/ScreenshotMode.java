@@ -1,0 +1,114 @@
+package org.proclab.app;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.util.Duration;
+import javax.imageio.ImageIO;
+import org.proclab.ui.params.ParamModel;
+
+/**
+ * {@code --screenshot}: opens a chapter, optionally runs it and waits until it is done, lets the core chart
+ * collect a few samples, writes the window as a PNG and says how long the longest frame of the run was.
+ */
+final class ScreenshotMode {
+    /** A run that takes longer than this is stopped and the picture taken anyway. */
+    private static final long RUN_LIMIT_MILLIS = 120_000;
+    private static final long MIN_OPEN_MILLIS = 2_500;
+    private static final long SETTLE_MILLIS = 1_500;
+
+    private final MainWindow window;
+    private final AppOptions options;
+    private final Runnable exit;
+    private final long openedAt = System.currentTimeMillis();
+    private boolean started;
+    private long finishedAt;
+
+    ScreenshotMode(MainWindow window, AppOptions options, Runnable exit) {
+        this.window = window;
+        this.options = options;
+        this.exit = exit;
+    }
+
+    void begin() {
+        if (options.lesson() != null && !window.showChapter(options.lesson())) {
+            System.err.println("no lesson \"" + options.lesson() + "\"");
+        }
+        if (window.currentChapter() != null) {
+            ParamModel params = window.params(window.currentChapter().id());
+            options.params().forEach((k, v) -> params.value(k).ifPresentOrElse(p -> p.set(v),
+                    () -> System.err.println("no parameter \"" + k + "\" in this lesson")));
+        }
+        Timeline poll = new Timeline(new KeyFrame(Duration.millis(100)));
+        poll.setCycleCount(Timeline.INDEFINITE);
+        poll.getKeyFrames().setAll(new KeyFrame(Duration.millis(100), e -> {
+            if (step()) {
+                poll.stop();
+            }
+        }));
+        poll.play();
+    }
+
+    /** One poll; true when the picture was taken. */
+    private boolean step() {
+        long now = System.currentTimeMillis();
+        var run = window.runController();
+        // Start only once the window has settled, so its own start-up is not counted as the run's frames.
+        if (options.run() && !started && now - openedAt > SETTLE_MILLIS) {
+            started = true;
+            window.runCurrent();
+            return false;
+        }
+        if (options.run() && !started) {
+            return false;
+        }
+        if (run.state().active()) {
+            if (now - openedAt > RUN_LIMIT_MILLIS) {
+                run.stop();
+            }
+            return false;
+        }
+        if (finishedAt == 0) {
+            finishedAt = now;
+        }
+        // Let the last frame of events land and the core chart draw a few samples.
+        if (now - finishedAt < 600 || now - openedAt < MIN_OPEN_MILLIS) {
+            return false;
+        }
+        take(window.getScene());
+        if (options.run()) {
+            System.out.println(String.format(Locale.ROOT,
+                    "run %s: %s, %d events, longest frame gap %.1f ms, longest FX pulse CPU %.1f ms,"
+                            + " longest drain %.1f ms",
+                    run.lessonId(), run.state(), run.data().events(), run.longestFrameGapMillisProperty().get(),
+                    run.longestPulseCpuMillisProperty().get(), run.longestDrainMillisProperty().get()));
+        }
+        exit.run();
+        return true;
+    }
+
+    private void take(Scene scene) {
+        WritableImage image = scene.snapshot(null);
+        BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
+        // PNG has no alpha to keep; an RGB image is a third smaller.
+        BufferedImage rgb = new BufferedImage(buffered.getWidth(), buffered.getHeight(), BufferedImage.TYPE_INT_RGB);
+        rgb.getGraphics().drawImage(buffered, 0, 0, null);
+        try {
+            Path out = options.screenshot().toAbsolutePath();
+            if (out.getParent() != null) {
+                Files.createDirectories(out.getParent());
+            }
+            ImageIO.write(rgb, "png", out.toFile());
+            System.out.println("screenshot written to " + out);
+        } catch (IOException e) {
+            System.err.println("could not write " + options.screenshot() + ": " + e.getMessage());
+        }
+    }
+}

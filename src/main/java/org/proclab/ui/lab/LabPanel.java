@@ -1,0 +1,106 @@
+package org.proclab.ui.lab;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javafx.geometry.Orientation;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.StackPane;
+import org.proclab.lesson.ViewKind;
+import org.proclab.ui.params.ParamModel;
+import org.proclab.ui.run.RunData;
+import org.proclab.ui.text.UiText;
+import org.proclab.viz.Samplers;
+
+/**
+ * The right-hand side: the views a chapter asks for, stacked in a resizable split. The per-core chart is
+ * always there; then lanes, the chapter's own view (value timeline, pool tasks or speed), and the console.
+ */
+public final class LabPanel extends StackPane {
+    private final UiText text;
+    private final Samplers samplers;
+    private final SplitPane split = new SplitPane();
+    private final List<LabView> views = new ArrayList<>();
+    private CoreLoadView cores;
+    private ConsoleView console;
+    private ValueTimelineView valueView;
+
+    public LabPanel(UiText text, Samplers samplers) {
+        this.text = text;
+        this.samplers = samplers;
+        setId("lab-panel");
+        getStyleClass().add("lab-panel");
+        split.setOrientation(Orientation.VERTICAL);
+        split.getStyleClass().add("lab-split");
+        getChildren().add(split);
+    }
+
+    /** Rebuilds the views for a chapter; the core chart keeps its history. */
+    public void showChapter(Set<ViewKind> wanted, ParamModel params, RunData data) {
+        views.forEach(v -> {
+            if (v != cores) {
+                v.dispose();
+            }
+        });
+        views.clear();
+        valueView = null;
+        if (cores == null) {
+            cores = new CoreLoadView(text, samplers.loadHistory());
+        }
+        views.add(cores);
+        if (wanted.contains(ViewKind.LANES)) {
+            views.add(new WorkerLanesView(text, samplers.processes()));
+        }
+        if (wanted.contains(ViewKind.VALUE_TIMELINE)) {
+            valueView = new ValueTimelineView(text, params);
+            views.add(valueView);
+        }
+        if (wanted.contains(ViewKind.POOL_TASKS)) {
+            views.add(new PoolTasksView(text));
+        }
+        if (wanted.contains(ViewKind.SPEED)) {
+            views.add(new SpeedView(text, params));
+        }
+        // Output is where a learner checks what happened: every chapter gets a console.
+        console = new ConsoleView(text);
+        views.add(console);
+        // Without a chapter view of its own, the lanes and the console share the room.
+        boolean mainView = valueView != null || wanted.contains(ViewKind.POOL_TASKS) || wanted.contains(ViewKind.SPEED);
+        List<javafx.scene.Node> nodes = new ArrayList<>();
+        double[] weights = new double[views.size()];
+        double total = 0;
+        for (int i = 0; i < views.size(); i++) {
+            LabView v = views.get(i);
+            nodes.add(v.node());
+            weights[i] = !mainView && v == console ? 1.6 : v.weight();
+            total += weights[i];
+        }
+        split.getItems().setAll(nodes);
+        double[] dividers = new double[views.size() - 1];
+        double acc = 0;
+        for (int i = 0; i < dividers.length; i++) {
+            acc += weights[i];
+            dividers[i] = acc / total;
+        }
+        split.setDividerPositions(dividers);
+        refresh(data);
+    }
+
+    public void refresh(RunData data) {
+        for (LabView v : views) {
+            v.refresh(data);
+        }
+    }
+
+    public ConsoleView console() {
+        return console;
+    }
+
+    public ValueTimelineView valueView() {
+        return valueView;
+    }
+
+    public List<LabView> views() {
+        return List.copyOf(views);
+    }
+}

@@ -1,0 +1,100 @@
+package org.proclab.ui.lab;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.proclab.ui.text.UiText;
+import org.proclab.ui.theme.UiFonts;
+import org.proclab.viz.lanes.WorkerLane;
+import org.proclab.viz.lanes.WorkerState;
+
+/** One worker's lane: name, pid, state (a word and a colour), CPU time and its latest output. */
+final class LaneRow extends HBox {
+    private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
+
+    private final Label name = new Label();
+    private final Label pid = new Label();
+    private final Label output = new Label();
+    private final Label state = new Label();
+    private final Label cpu = new Label();
+    private final Region dot = new Region();
+    private WorkerState shownState;
+
+    LaneRow(String worker, int index) {
+        getStyleClass().add("lane");
+        setId("lane-" + worker);
+        setAlignment(Pos.CENTER_LEFT);
+        dot.getStyleClass().addAll("lane-marker", "series-" + (index % 8));
+        name.getStyleClass().add("lane-name");
+        name.setText(worker);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        pid.getStyleClass().add("lane-pid");
+        pid.setStyle(UiFonts.monoStyle());
+        pid.setMinWidth(Region.USE_PREF_SIZE);
+        output.getStyleClass().add("lane-output");
+        output.setStyle(UiFonts.monoStyle());
+        output.setTextOverrun(OverrunStyle.ELLIPSIS);
+        output.setMinWidth(0);
+        state.getStyleClass().add("state-pill");
+        state.setId("state-" + worker);
+        state.setMinWidth(Region.USE_PREF_SIZE);
+        cpu.getStyleClass().add("lane-cpu");
+        cpu.setMinWidth(Region.USE_PREF_SIZE);
+        // One line per process: the eye runs down the state column to compare workers.
+        HBox.setHgrow(output, Priority.ALWAYS);
+        output.setMaxWidth(Double.MAX_VALUE);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        name.getStyleClass().add("lane-who");
+        getChildren().addAll(dot, name, pid, output, cpu, state);
+    }
+
+    void update(WorkerLane lane, UiText text) {
+        pid.setText(lane.pid() > 0 ? "pid " + lane.pid() : "");
+        if (shownState != lane.state()) {
+            if (shownState != null) {
+                pseudoClassStateChanged(PseudoClass.getPseudoClass(shownState.pseudoClass()), false);
+            }
+            shownState = lane.state();
+            pseudoClassStateChanged(PseudoClass.getPseudoClass(shownState.pseudoClass()), true);
+        }
+        boolean failed = lane.state() == WorkerState.EXITED && lane.exitCode() != null && lane.exitCode() != 0;
+        pseudoClassStateChanged(FAILED, failed);
+        state.setText(stateText(lane, text));
+        String cpuText = lane.cpuNanos() >= 0
+                ? text.format("lanes.cpu", String.format(Locale.ROOT, "%.2f", lane.cpuNanos() / 1e9)) : "";
+        if (lane.lastCpu() >= 0 && lane.state() != WorkerState.EXITED) {
+            cpuText = cpuText + "  ·  " + text.format("lanes.onCpu", lane.lastCpu());
+        }
+        cpu.setText(cpuText);
+        List<String> recent = lane.recentOutput();
+        if (recent.isEmpty()) {
+            output.setText(text.get(lane.state() == WorkerState.EXITED ? "lanes.noOutputAtAll" : "lanes.noOutput"));
+            output.getStyleClass().add("empty");
+        } else {
+            output.getStyleClass().remove("empty");
+            output.setText(recent.get(recent.size() - 1)
+                    + (lane.outputLines() > 1 ? "   " + text.format("lanes.lines", lane.outputLines()) : ""));
+        }
+    }
+
+    static String stateText(WorkerLane lane, UiText text) {
+        switch (lane.state()) {
+            case STARTING:
+                return text.get("state.starting");
+            case RUNNING:
+                return text.get("state.running");
+            case WAITING_FOR_LOCK:
+                return text.format("state.waiting", lane.lock() == null ? "" : lane.lock());
+            case HOLDING_LOCK:
+                return text.format("state.holding", lane.lock() == null ? "" : lane.lock());
+            default:
+                return text.format("state.exited", lane.exitCode() == null ? "?" : lane.exitCode());
+        }
+    }
+}

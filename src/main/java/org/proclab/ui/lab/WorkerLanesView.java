@@ -1,0 +1,120 @@
+package org.proclab.ui.lab;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.proclab.ui.run.RunData;
+import org.proclab.ui.text.UiText;
+import org.proclab.viz.lanes.ProcessCpuSampler;
+import org.proclab.viz.lanes.WorkerLane;
+import org.proclab.viz.lanes.WorkerLanesModel;
+
+/** One lane per process of the run. CPU times come from the sampler thread twice a second. */
+public final class WorkerLanesView implements LabView {
+    private final UiText text;
+    private final ProcessCpuSampler cpuSampler;
+    private final LabCard card;
+    private final VBox rows = new VBox();
+    private final Label empty = new Label();
+    private final Label count = new Label();
+    private final Map<String, LaneRow> byWorker = new LinkedHashMap<>();
+    private final Timeline cpuTicker;
+    private RunData data;
+    private int shownVersion = -1;
+
+    public WorkerLanesView(UiText text, ProcessCpuSampler cpuSampler) {
+        this.text = text;
+        this.cpuSampler = cpuSampler;
+        card = new LabCard("lanes-view", text.bind("lab.lanes"));
+        rows.getStyleClass().add("lanes");
+        rows.setId("lanes");
+        empty.getStyleClass().add("empty-hint");
+        empty.textProperty().bind(text.bind("lanes.empty"));
+        count.getStyleClass().add("card-note");
+        card.tools().getChildren().add(count);
+        ScrollPane scroll = new ScrollPane(rows);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("lanes-scroll");
+        card.setBody(scroll);
+        rows.getChildren().add(empty);
+        cpuTicker = new Timeline(new KeyFrame(Duration.millis(500), e -> measure()));
+        cpuTicker.setCycleCount(Timeline.INDEFINITE);
+        card.sceneProperty().addListener((obs, a, scene) -> {
+            if (scene != null) {
+                cpuTicker.play();
+            } else {
+                cpuTicker.stop();
+            }
+        });
+        text.langProperty().addListener((obs, a, b) -> redraw());
+    }
+
+    private void measure() {
+        if (data == null) {
+            return;
+        }
+        WorkerLanesModel model = data.lanes();
+        cpuSampler.latest().forEach((pid, sample) -> model.measured(pid, sample.cpuNanos(), sample.cpu()));
+        cpuSampler.watch(model.livePids());
+        refresh(data);
+    }
+
+    @Override
+    public Node node() {
+        return card;
+    }
+
+    @Override
+    public void refresh(RunData runData) {
+        if (runData != data) {
+            data = runData;
+            byWorker.clear();
+            rows.getChildren().setAll(empty);
+            shownVersion = -1;
+            cpuSampler.clear();
+        }
+        if (data.lanes().version() == shownVersion) {
+            return;
+        }
+        shownVersion = data.lanes().version();
+        cpuSampler.watch(data.lanes().livePids());
+        redraw();
+    }
+
+    private void redraw() {
+        if (data == null) {
+            return;
+        }
+        int live = 0;
+        for (WorkerLane lane : data.lanes().lanes()) {
+            LaneRow row = byWorker.get(lane.name());
+            if (row == null) {
+                row = new LaneRow(lane.name(), byWorker.size());
+                byWorker.put(lane.name(), row);
+                rows.getChildren().remove(empty);
+                rows.getChildren().add(row);
+            }
+            row.update(lane, text);
+            if (lane.state() != org.proclab.viz.lanes.WorkerState.EXITED) {
+                live++;
+            }
+        }
+        count.setText(byWorker.isEmpty() ? "" : text.format("lanes.count", byWorker.size(), live));
+    }
+
+    @Override
+    public double weight() {
+        return 1.0;
+    }
+
+    @Override
+    public void dispose() {
+        cpuTicker.stop();
+    }
+}

@@ -1,0 +1,160 @@
+package org.proclab.ui.lesson;
+
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.proclab.lesson.Chapter;
+import org.proclab.lesson.Lang;
+import org.proclab.ui.params.ParamModel;
+import org.proclab.ui.params.ParamPanel;
+import org.proclab.ui.text.UiText;
+
+/**
+ * The middle column: chapter title, the lesson text, the example source that runs, and the run bar
+ * (parameters, Run, Stop). Buttons only fire actions; the window decides what they do.
+ */
+public final class LessonPage extends VBox {
+    private final UiText text;
+    private final Label kicker = new Label();
+    private final Label title = new Label();
+    private final MarkdownView markdown = new MarkdownView();
+    private final ScrollPane textScroll = new ScrollPane(markdown);
+    private final CodeView code = new CodeView();
+    private final Label codeTitle = new Label();
+    private final ParamPanel params;
+    private final Button run = new Button();
+    private final Button stop = new Button();
+    private final Button reset = new Button();
+    private Chapter chapter;
+    private int number;
+    private int total;
+    private ParamModel paramModel;
+
+    public LessonPage(UiText text) {
+        this.text = text;
+        setId("lesson-page");
+        getStyleClass().add("lesson-page");
+        kicker.getStyleClass().add("lesson-kicker");
+        kicker.setId("lesson-kicker");
+        title.getStyleClass().add("lesson-title");
+        title.setId("lesson-title");
+        title.setWrapText(true);
+        VBox header = new VBox(kicker, title);
+        header.getStyleClass().add("lesson-header");
+
+        markdown.setId("lesson-text");
+        textScroll.setFitToWidth(true);
+        textScroll.getStyleClass().add("lesson-scroll");
+        textScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+
+        codeTitle.getStyleClass().add("code-title");
+        codeTitle.setId("code-title");
+        Region codeIcon = new Region();
+        codeIcon.getStyleClass().addAll("icon", "icon-code");
+        HBox codeHeader = new HBox(codeIcon, codeTitle);
+        codeHeader.getStyleClass().add("code-header");
+        codeHeader.setAlignment(Pos.CENTER_LEFT);
+        VBox codeBox = new VBox(codeHeader, code);
+        codeBox.getStyleClass().add("code-box");
+        VBox.setVgrow(code, Priority.ALWAYS);
+
+        SplitPane split = new SplitPane(textScroll, codeBox);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.58);
+        split.getStyleClass().add("lesson-split");
+        VBox.setVgrow(split, Priority.ALWAYS);
+
+        params = new ParamPanel(text);
+        getChildren().addAll(header, split, runBar());
+        text.langProperty().addListener((obs, a, b) -> render());
+    }
+
+    private VBox runBar() {
+        Label caption = new Label();
+        caption.textProperty().bind(text.bind("params.title"));
+        caption.getStyleClass().add("section-caption");
+        reset.setId("reset-params");
+        reset.getStyleClass().addAll("link-button");
+        reset.textProperty().bind(text.bind("params.reset"));
+        reset.setOnAction(e -> {
+            if (paramModel != null) {
+                paramModel.resetToDefaults();
+            }
+        });
+        run.setId("run-button");
+        run.getStyleClass().addAll("run-button", "accent");
+        run.textProperty().bind(text.bind("run.run"));
+        run.setGraphic(icon("icon-run"));
+        run.setTooltip(new Tooltip("Ctrl+R / F5"));
+        run.setMinWidth(Region.USE_PREF_SIZE);
+        stop.setId("stop-button");
+        stop.getStyleClass().add("stop-button");
+        stop.textProperty().bind(text.bind("run.stop"));
+        stop.setGraphic(icon("icon-stop"));
+        stop.setTooltip(new Tooltip("Esc"));
+        stop.setDisable(true);
+        stop.setMinWidth(Region.USE_PREF_SIZE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(caption, reset, spacer, run, stop);
+        top.getStyleClass().add("run-bar-header");
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(top, params);
+        bar.getStyleClass().add("run-bar");
+        bar.setId("run-bar");
+        return bar;
+    }
+
+    private static Region icon(String styleClass) {
+        Region r = new Region();
+        r.getStyleClass().addAll("icon", styleClass);
+        return r;
+    }
+
+    /** Shows a chapter (number is 1-based) with its parameter model. */
+    public void show(Chapter c, int chapterNumber, int chapterCount, ParamModel model) {
+        chapter = c;
+        number = chapterNumber;
+        total = chapterCount;
+        paramModel = model;
+        params.show(model);
+        code.setSource(c.exampleSource());
+        render();
+        textScroll.setVvalue(0);
+    }
+
+    private void render() {
+        if (chapter == null) {
+            return;
+        }
+        Lang lang = text.lang();
+        kicker.setText(text.format("lesson.kicker", number, total));
+        title.setText(chapter.title(lang));
+        markdown.setMarkdown(chapter.markdown(lang), true);
+        codeTitle.setText(text.format("lesson.code", chapter.sourceFile()));
+    }
+
+    public Button runButton() {
+        return run;
+    }
+
+    public Button stopButton() {
+        return stop;
+    }
+
+    public CodeView codeView() {
+        return code;
+    }
+
+    public MarkdownView markdownView() {
+        return markdown;
+    }
+}

@@ -1,0 +1,87 @@
+package org.proclab.ui.nav;
+
+import java.util.List;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.proclab.lesson.Chapter;
+import org.proclab.ui.text.UiText;
+
+/** The chapters in course order, titled in the chosen language, with a mark on those already run. */
+public final class ChapterNavigator extends VBox {
+    private final UiText text;
+    private final ObservableSet<String> chaptersRun;
+    private final ListView<Chapter> list = new ListView<>();
+
+    public ChapterNavigator(UiText text, List<Chapter> chapters, ObservableSet<String> chaptersRun) {
+        this.text = text;
+        this.chaptersRun = chaptersRun;
+        setId("navigator");
+        getStyleClass().add("navigator");
+        Label heading = new Label();
+        heading.textProperty().bind(text.bind("nav.chapters"));
+        heading.getStyleClass().add("nav-heading");
+        list.setId("chapter-list");
+        list.getStyleClass().add("chapter-list");
+        list.getItems().setAll(chapters);
+        list.setCellFactory(v -> new Cell());
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getChildren().addAll(heading, list);
+        text.langProperty().addListener((obs, a, b) -> list.refresh());
+        chaptersRun.addListener((SetChangeListener<String>) c -> list.refresh());
+    }
+
+    public ListView<Chapter> list() {
+        return list;
+    }
+
+    private final class Cell extends ListCell<Chapter> {
+        private final Label number = new Label();
+        private final Label title = new Label();
+        private final Label mark = new Label("✓");
+        private final HBox box;
+
+        Cell() {
+            getStyleClass().add("chapter-cell");
+            number.getStyleClass().add("chapter-number");
+            number.setMinWidth(Region.USE_PREF_SIZE);
+            title.getStyleClass().add("chapter-title");
+            title.setWrapText(true);
+            title.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(title, Priority.ALWAYS);
+            mark.getStyleClass().add("chapter-run-mark");
+            mark.setMinWidth(Region.USE_PREF_SIZE);
+            box = new HBox(number, title, mark);
+            box.setAlignment(Pos.CENTER_LEFT);
+            box.getStyleClass().add("chapter-row");
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(Chapter chapter, boolean empty) {
+            super.updateItem(chapter, empty);
+            if (empty || chapter == null) {
+                setGraphic(null);
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            number.setText(Integer.toString(getIndex() + 1));
+            title.setText(chapter.title(text.lang()));
+            boolean run = chaptersRun.contains(chapter.id());
+            mark.setVisible(run);
+            setTooltip(run ? new Tooltip(text.get("nav.runMark")) : null);
+            setId("chapter-" + chapter.id());
+            setGraphic(box);
+            setText(null);
+        }
+    }
+}

@@ -1,0 +1,276 @@
+package org.proclab.ui.run;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.proclab.app.run.RunCommand;
+import org.proclab.app.run.RunHost;
+import org.proclab.app.run.RunMessage;
+
+/**
+ * Runs a chapter in a run host and feeds what it says into a {@link RunData}. The host's reader threads only
+ * enqueue; an {@link AnimationTimer} drains the queue at most once per frame (within a time budget) and then
+ * tells the views once. It also measures the longest gap between frames during a run: the FX pulse a learner
+ * would feel as a stutter.
+ */
+public final class RunController {
+    /** How a run host is started; the app uses {@link RunCommand#forLesson}, tests may substitute. */
+    @FunctionalInterface
+    public interface CommandFactory {
+        List<String> command(String lessonId, Map<String, String> params);
+    }
+
+    /** {@code -Dproclab.debugFrames=true} prints every slow frame of a run to stderr (for measuring). */
+    private static final boolean DEBUG_FRAMES = Boolean.getBoolean("proclab.debugFrames");
+
+    /** A frame never spends more than this draining events; the rest waits for the next frame. */
+    static final long DRAIN_BUDGET_NANOS = 8_000_000;
+
+    private final CommandFactory commands;
+    private final ConcurrentLinkedQueue<RunMessage> inbox = new ConcurrentLinkedQueue<>();
+    private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>(RunState.IDLE);
+    private final ReadOnlyObjectWrapper<RunData> data = new ReadOnlyObjectWrapper<>(new RunData());
+    private final ReadOnlyDoubleWrapper longestFrameGapMillis = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyDoubleWrapper longestDrainMillis = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyDoubleWrapper longestPulseCpuMillis = new ReadOnlyDoubleWrapper();
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private long lastFrameCpuNanos;
+    private final AnimationTimer pump;
+    private Consumer<RunData> onUpdate = d -> { };
+    private RunHost host;
+    private boolean stopRequested;
+    private String lessonId;
+    private long startNanos;
+    private long endNanos;
+    private long lastFrameNanos;
+    private boolean finishAfterFrame;
+
+    public RunController(CommandFactory commands) {
+        this.commands = commands;
+        this.pump = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                frame();
+            }
+        };
+    }
+
+    public static RunController standard() {
+        return new RunController(RunCommand::forLesson);
+    }
+
+    /** Called on the FX thread after each frame that changed the data. */
+    public void setOnUpdate(Consumer<RunData> action) {
+        onUpdate = action;
+    }
+
+    /** Starts {@code lessonId} with {@code params} unless a run is active; returns whether it started. */
+    public boolean start(String id, Map<String, String> params) {
+        if (state.get().active()) {
+            return false;
+        }
+        lessonId = id;
+        inbox.clear();
+        data.set(new RunData());
+        longestFrameGapMillis.set(0);
+        longestDrainMillis.set(0);
+        longestPulseCpuMillis.set(0);
+        lastFrameNanos = 0;
+        lastFrameCpuNanos = 0;
+        finishAfterFrame = false;
+        startNanos = System.nanoTime();
+        endNanos = 0;
+        state.set(RunState.STARTING);
+        stopRequested = false;
+        List<String> command = commands.command(id, params);
+        // Starting a JVM takes a fork and an exec: never on the FX thread.
+        Thread starter = new Thread(() -> spawn(command), "run-host-start");
+        starter.setDaemon(true);
+        starter.start();
+        pump.start();
+        return true;
+    }
+
+    private void spawn(List<String> command) {
+        try {
+            RunHost started = RunHost.start(command, inbox::add);
+            synchronized (this) {
+                host = started;
+                if (stopRequested) {
+                    stopAsync(started);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            inbox.add(new RunMessage.Warning("could not start the run host: " + e.getMessage()));
+            inbox.add(new RunMessage.Exited(-1, false, 0));
+        }
+    }
+
+    /** Ends the run host and every worker; the FX thread does not wait (the stop runs on its own thread). */
+    public void stop() {
+        if (!state.get().active() || state.get() == RunState.STOPPING) {
+            return;
+        }
+        state.set(RunState.STOPPING);
+        synchronized (this) {
+            stopRequested = true;
+            if (host != null) {
+                stopAsync(host);
+            }
+        }
+    }
+
+    private static void stopAsync(RunHost h) {
+        Thread stopper = new Thread(h::stop, "run-host-stop");
+        stopper.setDaemon(false);
+        stopper.start();
+    }
+
+    /** For closing the app: stop whatever runs, on a non-daemon thread so the JVM waits for it. */
+    public void shutdown() {
+        pump.stop();
+        synchronized (this) {
+            stopRequested = true;
+            if (host != null && host.isAlive()) {
+                stopAsync(host);
+            }
+        }
+    }
+
+    private void frame() {
+        long t0 = System.nanoTime();
+        if (lastFrameNanos != 0) {
+            double gap = (t0 - lastFrameNanos) / 1e6;
+            frameGapMillis = gap;
+            if (gap > longestFrameGapMillis.get()) {
+                longestFrameGapMillis.set(gap);
+            }
+        }
+        lastFrameNanos = t0;
+        // CPU time of the FX thread from one frame to the next: all its work for one pulse (drain, CSS,
+        // layout, chart drawing), unaffected by other processes taking the CPU away.
+        long cpu = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
+        if (cpu >= 0 && lastFrameCpuNanos > 0) {
+            frameCpuMillis = (cpu - lastFrameCpuNanos) / 1e6;
+            longestPulseCpuMillis.set(Math.max(longestPulseCpuMillis.get(), (cpu - lastFrameCpuNanos) / 1e6));
+        }
+        lastFrameCpuNanos = cpu;
+        RunData d = data.get();
+        boolean changed = false;
+        RunMessage m;
+        int n = 0;
+        while ((m = inbox.poll()) != null) {
+            d.apply(m);
+            changed = true;
+            if (m instanceof RunMessage.Exited && state.get() == RunState.STARTING
+                    && ((RunMessage.Exited) m).exitCode() == -1) {
+                d.note("the run host did not start");
+            }
+            if (m instanceof RunMessage.EventLine && state.get() == RunState.STARTING) {
+                state.set(RunState.RUNNING);
+            } else if (m instanceof RunMessage.Exited) {
+                finish((RunMessage.Exited) m);
+            }
+            if ((++n & 255) == 0 && System.nanoTime() - t0 > DRAIN_BUDGET_NANOS) {
+                break;
+            }
+        }
+        if (changed) {
+            onUpdate.accept(d);
+        }
+        double spent = (System.nanoTime() - t0) / 1e6;
+        if (DEBUG_FRAMES) {
+            debugFrame(t0, spent, n);
+        }
+        if (spent > longestDrainMillis.get()) {
+            longestDrainMillis.set(spent);
+        }
+        if (finishAfterFrame && inbox.isEmpty()) {
+            pump.stop();
+        }
+    }
+
+    private double frameGapMillis;
+    private double frameCpuMillis;
+
+    private void debugFrame(long t0, double drainMillis, int drained) {
+        if (frameGapMillis > 50 || frameCpuMillis > 16 || drainMillis > 16) {
+            System.err.printf(java.util.Locale.ROOT,
+                    "frame at %d ms: gap %.1f, FX cpu since last frame %.1f, drain %.1f ms (%d msgs, %d events)%n",
+                    (t0 - startNanos) / 1_000_000, frameGapMillis, frameCpuMillis, drainMillis, drained,
+                    data.get().events());
+        }
+    }
+
+    private void finish(RunMessage.Exited exited) {
+        endNanos = System.nanoTime();
+        if (exited.stopped()) {
+            state.set(RunState.STOPPED);
+        } else {
+            state.set(exited.exitCode() == 0 ? RunState.FINISHED : RunState.FAILED);
+        }
+        synchronized (this) {
+            host = null;
+        }
+        finishAfterFrame = true;
+    }
+
+    public ReadOnlyObjectProperty<RunState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public RunState state() {
+        return state.get();
+    }
+
+    public ReadOnlyObjectProperty<RunData> dataProperty() {
+        return data.getReadOnlyProperty();
+    }
+
+    public RunData data() {
+        return data.get();
+    }
+
+    public String lessonId() {
+        return lessonId;
+    }
+
+    /** Seconds since the run started, or its whole length once it ended. */
+    public double elapsedSeconds() {
+        if (startNanos == 0) {
+            return 0;
+        }
+        long end = endNanos != 0 ? endNanos : System.nanoTime();
+        return (end - startNanos) / 1e9;
+    }
+
+    /** The longest gap between two frames during the last run, in milliseconds. */
+    public ReadOnlyDoubleProperty longestFrameGapMillisProperty() {
+        return longestFrameGapMillis.getReadOnlyProperty();
+    }
+
+    /** The most CPU time the FX thread spent between two frames during the last run, in milliseconds. */
+    public ReadOnlyDoubleProperty longestPulseCpuMillisProperty() {
+        return longestPulseCpuMillis.getReadOnlyProperty();
+    }
+
+    /** The longest time one frame spent draining events into the views, in milliseconds. */
+    public ReadOnlyDoubleProperty longestDrainMillisProperty() {
+        return longestDrainMillis.getReadOnlyProperty();
+    }
+
+    /** The pid of the current run host, or -1. */
+    public long hostPid() {
+        RunHost h = host;
+        return h == null ? -1 : h.pid();
+    }
+}

@@ -1,0 +1,136 @@
+package org.proclab.ui.run;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.proclab.app.run.RunMessage;
+import org.proclab.app.run.RunResult;
+import org.proclab.runtime.event.Event;
+import org.proclab.runtime.event.EventType;
+import org.proclab.viz.lanes.WorkerLanesModel;
+import org.proclab.viz.pool.PoolTasksModel;
+import org.proclab.viz.speed.SpeedModel;
+import org.proclab.viz.value.ValueTimelineModel;
+
+/**
+ * Everything one run produced so far, as plain models the views read. Filled on the FX thread from
+ * batches of {@link RunMessage}s; no nodes here, so it is testable without a window.
+ */
+public final class RunData {
+    /** The console keeps this many lines; older ones are dropped (the count says how many). */
+    public static final int CONSOLE_LIMIT = 50_000;
+
+    private final WorkerLanesModel lanes = new WorkerLanesModel();
+    private final ValueTimelineModel values = new ValueTimelineModel();
+    private final PoolTasksModel pool = new PoolTasksModel();
+    private final SpeedModel speed = new SpeedModel();
+    private final Map<String, String> reports = new LinkedHashMap<>();
+    private final List<ConsoleLine> newConsoleLines = new ArrayList<>();
+    private RunResult result;
+    private RunMessage.Exited exited;
+    private long events;
+    private long warnings;
+    private long firstNanos = Long.MAX_VALUE;
+    private long lastNanos = Long.MIN_VALUE;
+
+    /** Applies one message; console lines collect until {@link #takeNewConsoleLines()}. */
+    public void apply(RunMessage message) {
+        if (message instanceof RunMessage.Started) {
+            lanes.hostStarted(((RunMessage.Started) message).pid());
+        } else if (message instanceof RunMessage.EventLine) {
+            applyEvent(((RunMessage.EventLine) message).event());
+        } else if (message instanceof RunMessage.Warning) {
+            warnings++;
+            newConsoleLines.add(new ConsoleLine(System.nanoTime(), null, -1, ConsoleLine.Kind.WARNING,
+                    ((RunMessage.Warning) message).text()));
+        } else if (message instanceof RunMessage.Result) {
+            result = ((RunMessage.Result) message).result();
+            result.reports().forEach(reports::putIfAbsent);
+        } else if (message instanceof RunMessage.Exited) {
+            exited = (RunMessage.Exited) message;
+            lanes.hostEnded(exited.exitCode());
+        }
+    }
+
+    private void applyEvent(Event e) {
+        events++;
+        if (e.timeNanos() > 0) {
+            firstNanos = Math.min(firstNanos, e.timeNanos());
+            lastNanos = Math.max(lastNanos, e.timeNanos());
+        }
+        lanes.accept(e);
+        values.accept(e);
+        pool.accept(e);
+        speed.accept(e);
+        if (e.type() == EventType.REPORT && e.subject() != null) {
+            reports.put(e.subject(), e.newValue());
+        } else if (e.type() == EventType.OUTPUT) {
+            ConsoleLine.Kind kind = "stderr".equals(e.subject()) ? ConsoleLine.Kind.STDERR : ConsoleLine.Kind.STDOUT;
+            newConsoleLines.add(new ConsoleLine(e.timeNanos(), e.worker(), e.pid(), kind,
+                    e.text() == null ? "" : e.text()));
+        } else if (e.type() == EventType.WARNING) {
+            warnings++;
+            newConsoleLines.add(new ConsoleLine(e.timeNanos(), e.worker(), e.pid(), ConsoleLine.Kind.WARNING,
+                    e.text() == null ? "" : e.text()));
+        }
+    }
+
+    /** Console lines added since the last call, in arrival order. */
+    public List<ConsoleLine> takeNewConsoleLines() {
+        List<ConsoleLine> lines = new ArrayList<>(newConsoleLines);
+        newConsoleLines.clear();
+        return lines;
+    }
+
+    public void note(String text) {
+        newConsoleLines.add(new ConsoleLine(System.nanoTime(), null, -1, ConsoleLine.Kind.NOTE, text));
+    }
+
+    public WorkerLanesModel lanes() {
+        return lanes;
+    }
+
+    public ValueTimelineModel values() {
+        return values;
+    }
+
+    public PoolTasksModel pool() {
+        return pool;
+    }
+
+    public SpeedModel speed() {
+        return speed;
+    }
+
+    public Map<String, String> reports() {
+        return reports;
+    }
+
+    /** The summary line, once the run host printed it. */
+    public RunResult result() {
+        return result;
+    }
+
+    public RunMessage.Exited exited() {
+        return exited;
+    }
+
+    public long events() {
+        return events;
+    }
+
+    public long warnings() {
+        return warnings;
+    }
+
+    /** The earliest event time: the zero of every time axis of this run. */
+    /** The latest event time seen. */
+    public long lastNanos() {
+        return lastNanos == Long.MIN_VALUE ? firstNanos() : lastNanos;
+    }
+
+    public long firstNanos() {
+        return firstNanos == Long.MAX_VALUE ? 0 : firstNanos;
+    }
+}

@@ -1,0 +1,134 @@
+package org.proclab.ui.shell;
+
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import org.proclab.lesson.Lang;
+import org.proclab.ui.run.RunState;
+import org.proclab.ui.text.UiText;
+
+/** The top bar: brand, previous / next chapter, the run state, language and theme switches. */
+public final class AppBar extends HBox {
+    private final UiText text;
+    private final Button prev = iconButton("prev-chapter", "icon-prev");
+    private final Button next = iconButton("next-chapter", "icon-next");
+    private final Label runState = new Label();
+    private final ToggleButton en = new ToggleButton("EN");
+    private final ToggleButton zh = new ToggleButton("中文");
+    private final Button theme = iconButton("theme-toggle", "icon-theme");
+    private RunState shownState;
+
+    public AppBar(UiText text) {
+        this.text = text;
+        getStyleClass().add("app-bar");
+        setId("app-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        Region bars = new Region();
+        bars.getStyleClass().addAll("icon", "icon-logo");
+        StackPane logo = new StackPane(bars);
+        logo.getStyleClass().add("logo-badge");
+        Label brand = new Label("ProcLab");
+        brand.getStyleClass().add("brand");
+        Label tagline = new Label();
+        tagline.getStyleClass().add("tagline");
+        tagline.textProperty().bind(text.bind("app.tagline"));
+        tagline.setMinWidth(0);
+        HBox brandBox = new HBox(logo, brand, tagline);
+        brandBox.getStyleClass().add("brand-box");
+        brandBox.setAlignment(Pos.CENTER_LEFT);
+        brandBox.setMinWidth(0);
+        HBox.setHgrow(brandBox, Priority.SOMETIMES);
+
+        HBox navBox = new HBox(prev, next);
+        navBox.getStyleClass().add("nav-buttons");
+        prev.setTooltip(tooltip("nav.prev"));
+        next.setTooltip(tooltip("nav.next"));
+
+        runState.setId("run-state");
+        runState.getStyleClass().add("run-state");
+        runState.setMinWidth(Region.USE_PREF_SIZE);
+
+        ToggleGroup langs = new ToggleGroup();
+        en.setToggleGroup(langs);
+        zh.setToggleGroup(langs);
+        en.setId("lang-en");
+        zh.setId("lang-zh");
+        en.getStyleClass().addAll("segment", "first");
+        zh.getStyleClass().addAll("segment", "last");
+        // A segmented switch: clicking the selected one must not leave neither selected.
+        langs.selectedToggleProperty().addListener((obs, before, now) -> {
+            if (now == null) {
+                before.setSelected(true);
+            }
+        });
+        en.setOnAction(e -> text.langProperty().set(Lang.EN));
+        zh.setOnAction(e -> text.langProperty().set(Lang.ZH));
+        text.langProperty().addListener((obs, a, b) -> syncLang());
+        syncLang();
+        HBox langBox = new HBox(en, zh);
+        langBox.getStyleClass().add("segmented");
+        langBox.setMinWidth(Region.USE_PREF_SIZE);
+        theme.setTooltip(tooltip("app.theme"));
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(brandBox, navBox, spacer, runState, langBox, theme);
+        text.langProperty().addListener((obs, a, b) -> showState(shownState, 0));
+    }
+
+    private Tooltip tooltip(String key) {
+        Tooltip t = new Tooltip();
+        t.textProperty().bind(text.bind(key));
+        return t;
+    }
+
+    private static Button iconButton(String id, String iconClass) {
+        Region icon = new Region();
+        icon.getStyleClass().addAll("icon", iconClass);
+        Button b = new Button();
+        b.setGraphic(icon);
+        b.setId(id);
+        b.getStyleClass().add("icon-button");
+        return b;
+    }
+
+    private void syncLang() {
+        en.setSelected(text.lang() == Lang.EN);
+        zh.setSelected(text.lang() == Lang.ZH);
+    }
+
+    /** Shows the run state as a word with a coloured dot (the pseudo-class is the state's name). */
+    public void showState(RunState state, double seconds) {
+        if (state == null) {
+            return;
+        }
+        if (shownState != null) {
+            runState.pseudoClassStateChanged(PseudoClass.getPseudoClass(shownState.name().toLowerCase()), false);
+        }
+        shownState = state;
+        runState.pseudoClassStateChanged(PseudoClass.getPseudoClass(state.name().toLowerCase()), true);
+        String word = text.get("state.run." + state.name().toLowerCase());
+        runState.setText(state == RunState.IDLE ? word
+                : word + String.format(java.util.Locale.ROOT, "  %.1f s", seconds));
+    }
+
+    public Button prevButton() {
+        return prev;
+    }
+
+    public Button nextButton() {
+        return next;
+    }
+
+    public Button themeButton() {
+        return theme;
+    }
+}

@@ -1,0 +1,377 @@
+package org.proclab.viz.value;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+import org.proclab.viz.chart.ChartCanvas;
+import org.proclab.viz.chart.TimeAxis;
+
+/**
+ * Reads and writes of one shared Value by each worker on one time axis. The top row is the value itself
+ * (a step line, one step per write); below it one row per worker: ○ read, ● write, ◆ atomic update, and a
+ * red mark with "LOST" for a write that erased an update the writer never saw. Wheel zooms, drag pans,
+ * double-click fits everything; hovering a mark explains it.
+ */
+public final class ValueTimelineChart extends ChartCanvas {
+    private static final double LEFT = 104;
+    private static final double RIGHT = 14;
+    private static final double TOP = 8;
+    private static final double BOTTOM = 22;
+    /** Marks closer than this share a pixel column: only one is drawn (lost ones always are). */
+    private static final double MIN_GAP = 1.5;
+
+    private final Label hover = new Label();
+    private ValueTimelineModel.Track track;
+    private long zeroNanos;
+    private long lastNanos;
+    private ToIntFunction<String> colorIndex = w -> 0;
+    private Function<ValueOp, String> describe = ValueOp::toString;
+    private String valueRowLabel = "value";
+    private String lostLabel = "LOST";
+    private String emptyText = "";
+    private Long viewFrom;
+    private Long viewTo;
+    private double dragX = Double.NaN;
+    /** Where each worker's row was drawn last, for hovering. */
+    private final java.util.Map<String, double[]> rowSpans = new java.util.HashMap<>();
+
+    public ValueTimelineChart() {
+        getStyleClass().add("value-timeline-chart");
+        hover.getStyleClass().add("chart-hover");
+        hover.setManaged(false);
+        hover.setVisible(false);
+        hover.setMouseTransparent(true);
+        getChildren().add(hover);
+        setOnScroll(this::zoom);
+        setOnMousePressed(e -> dragX = e.getX());
+        setOnMouseDragged(this::pan);
+        setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                viewFrom = null;
+                viewTo = null;
+                invalidate();
+            }
+        });
+        setOnMouseMoved(this::hoverAt);
+        setOnMouseExited(e -> hover.setVisible(false));
+    }
+
+    /** Shows {@code t} (null: nothing yet); zero is the run's first event, last the latest one. */
+    private ValueTimelineModel model;
+
+    /** The model of the run, for the lock spans drawn under each worker's marks. */
+    public void setModel(ValueTimelineModel m) {
+        model = m;
+    }
+
+    public void show(ValueTimelineModel.Track t, long zero, long last) {
+        if (t != track) {
+            viewFrom = null;
+            viewTo = null;
+        }
+        track = t;
+        zeroNanos = zero;
+        lastNanos = last;
+        invalidate();
+    }
+
+    public void setColorIndex(ToIntFunction<String> f) {
+        colorIndex = f;
+    }
+
+    public void setDescriber(Function<ValueOp, String> f) {
+        describe = f;
+    }
+
+    public void setLabels(String valueRow, String lost, String empty) {
+        valueRowLabel = valueRow;
+        lostLabel = lost;
+        emptyText = empty;
+        invalidate();
+    }
+
+    private TimeAxis axis(double w) {
+        // Fitted, the axis spans this Value's own accesses; labels still count from the run's first event.
+        long[] span = fittedSpan();
+        long first = span != null ? span[0] : zeroNanos;
+        long last = span != null ? span[1] : lastNanos;
+        long from = viewFrom != null ? viewFrom : first;
+        long to = viewTo != null ? viewTo : Math.max(last, first + 1_000_000);
+        // A little air at both ends so the first and last marks are not cut in half.
+        long pad = viewFrom != null ? 0 : Math.max(1, (to - from) / 40);
+        return new TimeAxis(zeroNanos, from - pad, to + pad, LEFT, Math.max(1, w - LEFT - RIGHT));
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, double w, double h) {
+        if (track == null) {
+            g.setFont(font(12.5));
+            g.setFill(mutedColor());
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText(emptyText, w / 2, h / 2);
+            return;
+        }
+        List<String> workers = new ArrayList<>(track.workers());
+        // Same order (and colour) as the process lanes.
+        workers.sort(Comparator.comparingInt(wk -> colorIndex.applyAsInt(wk)));
+        rowSpans.clear();
+        double plotH = Math.max(1, h - TOP - BOTTOM);
+        int rows = workers.size() + 1;
+        double rowH = Math.min(64, plotH / Math.max(rows, 3));
+        double valueH = Math.max(rowH, plotH - rowH * workers.size());
+        valueH = Math.min(valueH, Math.max(rowH * 1.6, plotH * 0.45));
+        TimeAxis axis = axis(w);
+        drawAxis(g, axis, h, TOP + valueH + rowH * workers.size());
+        g.setFont(font(11.5));
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFill(mutedColor());
+        g.fillText(valueRowLabel, 12, TOP + valueH / 2);
+        if (track == null) {
+            return;
+        }
+        List<ValueOp> all = mergedOps();
+        ValueStepLine.draw(g, axis, track, all, new double[] {LEFT, TOP + 6, valueH - 12}, textColor(), badColor(),
+                mutedColor(), font(10.5));
+        for (int i = 0; i < workers.size(); i++) {
+            String worker = workers.get(i);
+            double y = TOP + valueH + rowH * i;
+            rowSpans.put(worker, new double[] {y, y + rowH});
+            Color color = seriesColor(colorIndex.applyAsInt(worker));
+            g.setStroke(gridColor());
+            g.setLineWidth(1);
+            g.strokeLine(LEFT, Math.floor(y) + 0.5, w - RIGHT, Math.floor(y) + 0.5);
+            g.setFill(color);
+            g.fillOval(12, y + rowH / 2 - 4, 8, 8);
+            g.setFill(textColor());
+            g.setFont(font(11.5));
+            g.setTextAlign(TextAlignment.LEFT);
+            g.fillText(clip(worker, 11), 26, y + rowH / 2);
+            drawLockSpans(g, axis, worker, y, rowH, color);
+            drawLane(g, axis, track.ops(worker), y + rowH / 2, color, rowH);
+        }
+    }
+
+    private void drawAxis(GraphicsContext g, TimeAxis axis, double h, double bottomOfRows) {
+        g.setFont(font(10.5));
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.CENTER);
+        double step = axis.stepMillis(6);
+        double w = getWidth();
+        for (double ms : axis.ticksMillis(6)) {
+            double x = Math.floor(axis.xOfMillis(ms)) + 0.5;
+            g.setStroke(gridColor());
+            g.setLineWidth(1);
+            g.strokeLine(x, TOP, x, bottomOfRows);
+            g.setFill(mutedColor());
+            // Keep the first and last labels inside the chart.
+            g.fillText(TimeAxis.label(ms, step), Math.max(LEFT + 20, Math.min(w - 24, x)), h - BOTTOM + 5);
+        }
+    }
+
+    /**
+     * Under a worker's marks: a band in its colour while it holds a lock, an amber band while it waits for
+     * one. Spans closer than a pixel are merged so thousands of short holds draw as one band.
+     */
+    private void drawLockSpans(GraphicsContext g, TimeAxis axis, String worker, double y, double rowH, Color color) {
+        if (model == null) {
+            return;
+        }
+        double right = axis.x(axis.toNanos());
+        for (boolean holding : new boolean[] {true, false}) {
+            g.setFill(holding ? color.deriveColor(0, 1, 1, 0.22) : warnColor().deriveColor(0, 1, 1, 0.45));
+            double bandTop = holding ? y + rowH * 0.18 : y + rowH * 0.72;
+            double bandH = holding ? rowH * 0.64 : rowH * 0.12;
+            double runFrom = Double.NaN;
+            double runTo = Double.NaN;
+            for (ValueTimelineModel.LockSpan span : model.lockSpans(worker)) {
+                if (span.holding() != holding) {
+                    continue;
+                }
+                long end = span.toNanos() < 0 ? lastNanos : span.toNanos();
+                double x0 = Math.max(LEFT, axis.x(span.fromNanos()));
+                double x1 = Math.min(right, axis.x(end));
+                if (x1 < LEFT || x0 > right) {
+                    continue;
+                }
+                if (!Double.isNaN(runTo) && x0 - runTo <= 1) {
+                    runTo = Math.max(runTo, x1);
+                    continue;
+                }
+                if (!Double.isNaN(runFrom)) {
+                    g.fillRect(runFrom, bandTop, Math.max(1, runTo - runFrom), bandH);
+                }
+                runFrom = x0;
+                runTo = x1;
+            }
+            if (!Double.isNaN(runFrom)) {
+                g.fillRect(runFrom, bandTop, Math.max(1, runTo - runFrom), bandH);
+            }
+        }
+    }
+
+    private void drawLane(GraphicsContext g, TimeAxis axis, List<ValueOp> ops, double cy, Color color, double rowH) {
+        // Reads first, writes on top: a write in the same pixel as a read must not be hidden by it.
+        drawMarks(g, axis, ops, cy, color, rowH, false);
+        drawMarks(g, axis, ops, cy, color, rowH, true);
+    }
+
+    private void drawMarks(GraphicsContext g, TimeAxis axis, List<ValueOp> ops, double cy, Color color, double rowH,
+                           boolean writes) {
+        double lastX = -1e9;
+        double lastLabelX = -1e9;
+        boolean roomForLabels = rowH >= 34;
+        g.setFont(font(10.5));
+        g.setTextAlign(TextAlignment.CENTER);
+        for (ValueOp op : ops) {
+            if (op.isWrite() != writes || op.timeNanos() < axis.fromNanos() || op.timeNanos() > axis.toNanos()) {
+                continue;
+            }
+            double x = axis.x(op.timeNanos());
+            if (x - lastX < MIN_GAP && !op.lost()) {
+                continue;
+            }
+            lastX = x;
+            if (op.lost()) {
+                g.setFill(badColor());
+                g.fillOval(x - 6, cy - 6, 12, 12);
+                g.setStroke(surfaceColor());
+                g.setLineWidth(1.5);
+                g.strokeOval(x - 6, cy - 6, 12, 12);
+            } else if (op.kind() == org.proclab.runtime.event.EventType.VALUE_READ) {
+                g.setFill(surfaceColor());
+                g.fillOval(x - 3.5, cy - 3.5, 7, 7);
+                g.setStroke(color);
+                g.setLineWidth(1.5);
+                g.strokeOval(x - 3.5, cy - 3.5, 7, 7);
+            } else if (op.kind() == org.proclab.runtime.event.EventType.VALUE_ATOMIC) {
+                g.setFill(color);
+                g.fillPolygon(new double[] {x, x + 5, x, x - 5}, new double[] {cy - 5, cy, cy + 5, cy}, 4);
+            } else {
+                g.setFill(color);
+                g.fillOval(x - 4.5, cy - 4.5, 9, 9);
+            }
+            if (roomForLabels && (op.lost() || x - lastLabelX > 34)) {
+                String label = op.lost() ? lostLabel : op.isWrite() ? "→" + op.newValue() : op.newValue();
+                g.setFill(op.lost() ? badColor() : mutedColor());
+                g.setTextBaseline(op.isWrite() ? VPos.BOTTOM : VPos.TOP);
+                g.fillText(label == null ? "" : clip(label, 8), x, op.isWrite() ? cy - 7 : cy + 7);
+                lastLabelX = x;
+            }
+        }
+        g.setTextBaseline(VPos.CENTER);
+    }
+
+    /**
+     * The time span to fit: the workers' accesses. When workers race, the main process usually only reads
+     * the result at the end; including it would squeeze the race into a corner (zoom out to see it).
+     */
+    private long[] fittedSpan() {
+        if (track == null || track.opCount() == 0) {
+            return null;
+        }
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (String w : track.workers()) {
+            List<ValueOp> ops = track.ops(w);
+            if ("main".equals(w) && track.workers().size() > 2 || ops.isEmpty()) {
+                continue;
+            }
+            first = Math.min(first, ops.get(0).timeNanos());
+            last = Math.max(last, ops.get(ops.size() - 1).timeNanos());
+        }
+        if (first == Long.MAX_VALUE) {
+            List<ValueOp> all = mergedOps();
+            return new long[] {all.get(0).timeNanos(), all.get(all.size() - 1).timeNanos()};
+        }
+        return new long[] {first, last};
+    }
+
+    /** All ops of the track in time order (the model keeps them sorted). */
+    private List<ValueOp> mergedOps() {
+        return track.inOrder();
+    }
+
+    private void zoom(ScrollEvent e) {
+        if (track == null || e.getDeltaY() == 0) {
+            return;
+        }
+        TimeAxis axis = axis(getWidth());
+        long at = axis.nanosAt(e.getX());
+        double factor = e.getDeltaY() > 0 ? 0.8 : 1.25;
+        long from = at - (long) ((at - axis.fromNanos()) * factor);
+        long to = at + (long) ((axis.toNanos() - at) * factor);
+        if (to - from < 20_000) {
+            return;
+        }
+        viewFrom = from;
+        viewTo = to;
+        invalidate();
+        e.consume();
+    }
+
+    private void pan(MouseEvent e) {
+        if (track == null || Double.isNaN(dragX)) {
+            return;
+        }
+        TimeAxis axis = axis(getWidth());
+        long shift = axis.nanosAt(dragX) - axis.nanosAt(e.getX());
+        viewFrom = axis.fromNanos() + shift;
+        viewTo = axis.toNanos() + shift;
+        dragX = e.getX();
+        invalidate();
+    }
+
+    private void hoverAt(MouseEvent e) {
+        ValueOp op = nearest(e.getX(), e.getY());
+        if (op == null) {
+            hover.setVisible(false);
+            return;
+        }
+        hover.setText(describe.apply(op));
+        hover.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("lost"), op.lost());
+        hover.autosize();
+        double x = Math.min(e.getX() + 14, getWidth() - hover.getWidth() - 4);
+        double y = e.getY() + 16 + hover.getHeight() > getHeight() ? e.getY() - hover.getHeight() - 8 : e.getY() + 16;
+        hover.relocate(Math.max(4, x), Math.max(2, y));
+        hover.setVisible(true);
+    }
+
+    private ValueOp nearest(double mx, double my) {
+        if (track == null) {
+            return null;
+        }
+        TimeAxis axis = axis(getWidth());
+        ValueOp best = null;
+        double bestD = 12;
+        for (String w : track.workers()) {
+            double[] span = rowSpans.get(w);
+            if (span == null || my < span[0] || my > span[1]) {
+                continue;
+            }
+            for (ValueOp op : track.ops(w)) {
+                double d = Math.abs(axis.x(op.timeNanos()) - mx);
+                if (d < bestD) {
+                    bestD = d;
+                    best = op;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

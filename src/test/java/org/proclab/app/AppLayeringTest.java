@@ -1,0 +1,34 @@
+package org.proclab.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The GUI's own layering: process handling, settings and the viz models stay free of JavaFX. */
+class AppLayeringTest {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.proclab.app", "org.proclab.viz", "org.proclab.ui");
+
+    @Test
+    void runHostSettingsAndVizModelsUseNoJavaFx() {
+        noClasses().that().resideInAnyPackage("org.proclab.app.run..", "org.proclab.app.settings..")
+                .or().haveSimpleName("ValueTimelineModel").or().haveSimpleName("WorkerLanesModel")
+                .or().haveSimpleName("PoolTasksModel").or().haveSimpleName("SpeedModel")
+                .or().haveSimpleName("LoadHistory").or().haveSimpleName("CoreLoadSampler")
+                .or().haveSimpleName("ProcessCpuSampler").or().haveSimpleName("ValueOp")
+                .or().haveSimpleName("PoolTask")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void viewsDoNotReachIntoTheApplication() {
+        noClasses().that().resideInAnyPackage("org.proclab.ui..", "org.proclab.viz..")
+                .should().dependOnClassesThat().resideInAPackage("org.proclab.app")
+                .check(CLASSES);
+    }
+}

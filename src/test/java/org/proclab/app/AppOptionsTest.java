@@ -1,0 +1,36 @@
+package org.proclab.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AppOptionsTest {
+
+    @Test
+    void parsesTheScreenshotOptions() {
+        AppOptions o = AppOptions.parse(List.of("--screenshot", "x.png", "--lesson", "lock", "--run", "--set",
+                "lock=none", "--lang", "zh", "--theme", "dark", "--size", "1200x800"));
+        assertEquals(Path.of("x.png"), o.screenshot());
+        assertEquals("lock", o.lesson());
+        assertTrue(o.run());
+        assertEquals(Map.of("lock", "none"), o.params());
+        assertEquals("zh", o.lang());
+        assertEquals("dark", o.theme());
+        assertEquals(1200, o.width());
+    }
+
+    @Test
+    void rejectsWhatItDoesNotKnowWithTheUsage() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> AppOptions.parse(List.of("--colour", "red")));
+        assertTrue(e.getMessage().contains("usage"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--lang", "fr")));
+        assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--set", "novalue")));
+        assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--screenshot")));
+    }
+}

@@ -1,0 +1,33 @@
+package org.proclab.app.run;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stands in for {@code cli.Main run --json} in the run-host tests: prints its arguments as lines, and with
+ * {@code --spawn N} starts N sleeping child processes and then waits to be killed.
+ */
+public final class FakeRunHostMain {
+    private FakeRunHostMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Process> children = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if ("--spawn".equals(args[i])) {
+                int n = Integer.parseInt(args[++i]);
+                for (int k = 0; k < n; k++) {
+                    children.add(new ProcessBuilder("sleep", "60").start());
+                }
+                System.out.println("{\"type\":\"WARNING\",\"t\":1,\"worker\":\"main\",\"pid\":1,\"text\":\"spawned\"}");
+                System.out.flush();
+                Thread.sleep(60_000);
+            } else if ("--stderr".equals(args[i])) {
+                System.err.println(args[++i]);
+            } else {
+                System.out.println(args[i]);
+            }
+        }
+        System.out.flush();
+    }
+}
