@@ -70,7 +70,7 @@ final class ChapterReader {
                 views.add(ViewKind.valueOf(key.toUpperCase(Locale.ROOT).replace('-', '_')));
             } catch (IllegalArgumentException ex) {
                 throw json.problem("unknown view \"" + key
-                        + "\"; allowed: cores, lanes, value-timeline, pool-tasks, speed, console");
+                        + "\"; allowed: cores, lanes, value-timeline, pool-tasks, speed, console, step, outcomes");
             }
         }
         return views;

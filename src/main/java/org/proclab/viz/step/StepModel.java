@@ -40,6 +40,17 @@ public final class StepModel {
     private final List<String> sequence = new ArrayList<>();
     private String lastPaused;
     private int version;
+    private boolean active;
+
+    /** This run was started in step mode: the views show step controls. */
+    public void activate() {
+        active = true;
+        version++;
+    }
+
+    public boolean active() {
+        return active;
+    }
 
     /** Takes one event; returns true when it changed what the model shows. */
     public boolean accept(Event e) {
@@ -109,6 +120,12 @@ public final class StepModel {
             workers.put(worker, w.with(Status.RUNNING));
         }
         sequence.add(worker);
+        version++;
+    }
+
+    /** A replayed run: these steps are sent at once and carried out in order by the run host. */
+    public void replayed(List<String> script) {
+        sequence.addAll(script);
         version++;
     }
 
