@@ -39,7 +39,6 @@ import org.proclab.ui.text.UiText;
 import org.proclab.ui.theme.Theme;
 import org.proclab.ui.theme.UiFonts;
 import org.proclab.viz.Samplers;
-import org.proclab.viz.step.StepModel;
 
 /**
  * The main window's content: app bar, chapter navigator, lesson page and lab panel, and the wiring between
@@ -64,8 +63,7 @@ public final class MainWindow extends BorderPane {
     private final javafx.beans.property.ReadOnlyStringWrapper title = new javafx.beans.property.ReadOnlyStringWrapper("ProcLab");
     private Chapter current;
     private String runChapterId;
-    /** A "Restart and replay" waiting for the stepped run it interrupted to end. */
-    private List<String> pendingReplay;
+    private final StepFlow steps;
 
     public MainWindow(List<Chapter> chapters, List<String> problems, SettingsStore settings, Samplers samplers,
                       RunController run) {
@@ -89,6 +87,17 @@ public final class MainWindow extends BorderPane {
         chaptersRun.addAll(s.chaptersRun());
 
         lab = new LabPanel(text, samplers);
+        steps = new StepFlow(run, lab, lessonPage, new StepFlow.Window() {
+            @Override
+            public boolean showsRunChapter() {
+                return current != null && current.id().equals(runChapterId);
+            }
+
+            @Override
+            public void start(boolean stepping, List<String> replaySteps) {
+                MainWindow.this.start(stepping, replaySteps);
+            }
+        });
         navigator = new ChapterNavigator(text, this.chapters, chaptersRun);
         SplitPane work = new SplitPane(lessonPage, lab);
         work.setOrientation(Orientation.HORIZONTAL);
@@ -164,7 +173,6 @@ public final class MainWindow extends BorderPane {
         appBar.themeButton().setOnAction(e -> theme.set(theme.get().other()));
         lessonPage.runButton().setOnAction(e -> runCurrent());
         lessonPage.stopButton().setOnAction(e -> run.stop());
-        lab.setStepActions(this::stepWorker, this::replay);
         lab.setRepeatActions(this::repeatCurrent, repeat::stop);
     }
 
@@ -211,7 +219,6 @@ public final class MainWindow extends BorderPane {
         // The lab belongs to a chapter: leaving it ends its run.
         run.stop();
         repeat.stop();
-        pendingReplay = null;
         current = chapter;
         int i = indexOf(chapter.id());
         ParamModel params = paramModels.computeIfAbsent(chapter.id(), k -> {
@@ -222,12 +229,9 @@ public final class MainWindow extends BorderPane {
         lessonPage.show(chapter, i + 1, chapters.size(), params);
         RunData data = chapter.id().equals(runChapterId) ? run.data() : new RunData();
         lab.showChapter(chapter.views(), params, data);
-        if (lab.lanesView() != null) {
-            lab.lanesView().selectedWorkerProperty().addListener((obs, a, b) -> showStepLine());
-        }
         predictions.show(chapter);
         showOutcomes();
-        showStepLine();
+        steps.chapterShown();
         appBar.prevButton().setDisable(i <= 0);
         appBar.nextButton().setDisable(i >= chapters.size() - 1);
         settings.save(settings.get().withLastChapter(chapter.id()));
@@ -274,29 +278,6 @@ public final class MainWindow extends BorderPane {
         start(true, steps);
     }
 
-    /** Step mode: lets this worker of the current run do its next shared operation. */
-    public boolean stepWorker(String worker) {
-        return run.stepped() && run.step(worker);
-    }
-
-    /**
-     * "Restart and replay": the chapter runs again in step mode and the steps of the last stepped run are sent
-     * again in the same order, so the same interleaving (and the same lost update) happens again.
-     */
-    public void replay() {
-        if (current == null || !current.id().equals(runChapterId) || !run.data().steps().active()) {
-            return;
-        }
-        List<String> steps = run.data().steps().sequence();
-        lessonPage.stepSwitch().setSelected(true);
-        if (run.state().active()) {
-            pendingReplay = steps;
-            run.stop();
-        } else {
-            start(true, steps);
-        }
-    }
-
     /** "Run N times": the outcome histogram of the chapter on screen with its current parameters. */
     public void repeatCurrent(int runs) {
         if (current == null || run.state().active() || repeat.running()) {
@@ -319,20 +300,10 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    /** The code view marks the line the chosen (or last paused) worker of a stepped run is about to run. */
-    private void showStepLine() {
-        RunData d = run.data();
-        boolean stepping = current != null && current.id().equals(runChapterId) && d.steps().active()
-                && lab.lanesView() != null;
-        String worker = stepping ? lab.lanesView().shownWorker() : null;
-        long line = worker == null ? -1 : d.steps().worker(worker).map(StepModel.WorkerStep::line).orElse(-1L);
-        lessonPage.codeView().highlightLine((int) line);
-    }
-
     private void onRunUpdate(RunData data) {
         if (current != null && current.id().equals(runChapterId)) {
             lab.refresh(data);
-            showStepLine();
+            steps.showLine();
         }
         statusBar.update(run);
     }
@@ -364,12 +335,7 @@ public final class MainWindow extends BorderPane {
                 lab.refresh(d);
             }
             statusBar.update(run);
-            if (pendingReplay != null) {
-                List<String> steps = pendingReplay;
-                pendingReplay = null;
-                // Not inside this state listener: the new run changes the state again.
-                javafx.application.Platform.runLater(() -> start(true, steps));
-            }
+            steps.runEnded();
         }
         showOutcomes();
     }
@@ -432,6 +398,16 @@ public final class MainWindow extends BorderPane {
 
     public RepeatController repeatController() {
         return repeat;
+    }
+
+    /** Step mode: lets this worker of the current run do its next shared operation. */
+    public boolean stepWorker(String worker) {
+        return steps.step(worker);
+    }
+
+    /** "Restart and replay": the last stepped run again, its steps sent at once, so the same interleaving. */
+    public void replay() {
+        steps.replay();
     }
 
     public PredictionStore predictions() {

@@ -22,6 +22,13 @@ class AppOptionsTest {
         assertEquals("zh", o.lang());
         assertEquals("dark", o.theme());
         assertEquals(1200, o.width());
+        assertEquals(null, o.steps());
+        AppOptions beyond = AppOptions.parse(List.of("--steps", "worker-1,worker-2,worker-1", "--outcomes", "30",
+                "--predict", "no"));
+        assertEquals(List.of("worker-1", "worker-2", "worker-1"), beyond.steps());
+        assertEquals(30, beyond.outcomes());
+        assertEquals("no", beyond.predict());
+        assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--outcomes", "many")));
     }
 
     @Test

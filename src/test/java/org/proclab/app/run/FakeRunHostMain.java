@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Stands in for {@code cli.Main run --json} in the run-host tests: prints its arguments as lines, and with
- * {@code --spawn N} starts N sleeping child processes and then waits to be killed.
+ * {@code --spawn N} starts N sleeping child processes and then waits to be killed; with {@code --echo-stdin}
+ * it prints each line it reads on stdin as a WARNING event until the line "end".
  */
 public final class FakeRunHostMain {
     private FakeRunHostMain() {
@@ -22,6 +23,14 @@ public final class FakeRunHostMain {
                 System.out.println("{\"type\":\"WARNING\",\"t\":1,\"worker\":\"main\",\"pid\":1,\"text\":\"spawned\"}");
                 System.out.flush();
                 Thread.sleep(60_000);
+            } else if ("--echo-stdin".equals(args[i])) {
+                java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+                        java.nio.charset.StandardCharsets.UTF_8));
+                for (String line = in.readLine(); line != null && !line.equals("end"); line = in.readLine()) {
+                    System.out.println("{\"type\":\"WARNING\",\"t\":1,\"worker\":\"main\",\"pid\":1,\"text\":\""
+                            + line + "\"}");
+                    System.out.flush();
+                }
             } else if ("--stderr".equals(args[i])) {
                 System.err.println(args[++i]);
             } else {

@@ -26,6 +26,11 @@ class RunHostTest {
         assertEquals(9, r.number("lost").getAsLong());
         assertEquals("40", r.reports().get("expected"));
         assertEquals(0, r.workers().get(0).exitCode());
+        assertEquals(new RunMessage.Repeat(3, 3963L, "interesting", "3963"), RunHost.parse("{\"type\":\"repeat\","
+                + "\"run\":3,\"outcome\":\"3963\",\"expected\":4000,\"final\":3963,\"lost\":37,"
+                + "\"grade\":\"interesting\",\"ms\":9}"));
+        assertEquals(new RunMessage.Repeat(1, null, null, "499667166000"),
+                RunHost.parse("{\"type\":\"repeat\",\"run\":1,\"outcome\":\"499667166000\",\"ms\":9}"));
         assertInstanceOf(RunMessage.Warning.class, RunHost.parse("Exception in thread main"));
         assertInstanceOf(RunMessage.Warning.class, RunHost.parse("{\"type\":\"NO_SUCH\"}"));
         assertInstanceOf(RunMessage.Warning.class, RunHost.parse("{\"type\":"));
@@ -53,6 +58,20 @@ class RunHostTest {
         RunMessage.Exited exited = (RunMessage.Exited) messages.get(messages.size() - 1);
         assertEquals(0, exited.exitCode());
         assertEquals(false, exited.stopped());
+    }
+
+    @Test
+    void anInteractiveHostReadsTheLinesSentToIt() throws Exception {
+        ConcurrentLinkedQueue<RunMessage> got = new ConcurrentLinkedQueue<>();
+        RunHost host = RunHost.start(RunCommand.javaCommand(FakeRunHostMain.class.getName(),
+                List.of("--echo-stdin")), got::add, true);
+        host.send("step worker-1");
+        host.send("step worker-2");
+        host.send("end");
+        assertTrue(host.awaitExit(Duration.ofSeconds(20)));
+        List<String> echoed = got.stream().filter(m -> m instanceof RunMessage.EventLine)
+                .map(m -> ((RunMessage.EventLine) m).event().text()).collect(Collectors.toList());
+        assertEquals(List.of("step worker-1", "step worker-2"), echoed);
     }
 
     @Test
