@@ -9,10 +9,13 @@ import java.util.Map;
 /**
  * The window's command-line options:
  * {@code --screenshot FILE [--lesson ID] [--run] [--set NAME=VALUE]... [--lang en|zh] [--theme light|dark]
- * [--size WxH]}.
+ * [--size WxH] [--steps W1,W2,...] [--outcomes N] [--predict TEXT]}. {@code --steps} runs in step mode and
+ * sends these steps (worker names, in order); {@code --outcomes N} runs the lock race N times with the lock
+ * off and N times with it on; {@code --predict} enters a prediction before the run.
  */
 public record AppOptions(Path screenshot, String lesson, boolean run, Map<String, String> params, String lang,
-                         String theme, double width, double height) {
+                         String theme, double width, double height, List<String> steps, int outcomes,
+                         String predict) {
 
     public static AppOptions parse(List<String> args) {
         Path shot = null;
@@ -23,6 +26,9 @@ public record AppOptions(Path screenshot, String lesson, boolean run, Map<String
         String theme = null;
         double w = 0;
         double h = 0;
+        List<String> steps = null;
+        int outcomes = 0;
+        String predict = null;
         List<String> rest = new ArrayList<>(args);
         for (int i = 0; i < rest.size(); i++) {
             String a = rest.get(i);
@@ -65,11 +71,24 @@ public record AppOptions(Path screenshot, String lesson, boolean run, Map<String
                         throw new IllegalArgumentException("--size must look like 1400x900", e);
                     }
                     break;
+                case "--steps":
+                    steps = List.of(value(rest, ++i, a).split(","));
+                    break;
+                case "--outcomes":
+                    try {
+                        outcomes = Integer.parseInt(value(rest, ++i, a));
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException("--outcomes needs a number of runs", e);
+                    }
+                    break;
+                case "--predict":
+                    predict = value(rest, ++i, a);
+                    break;
                 default:
                     throw new IllegalArgumentException("unknown option \"" + a + "\"; " + usage());
             }
         }
-        return new AppOptions(shot, lesson, run, Map.copyOf(params), lang, theme, w, h);
+        return new AppOptions(shot, lesson, run, Map.copyOf(params), lang, theme, w, h, steps, outcomes, predict);
     }
 
     private static String value(List<String> args, int i, String option) {
@@ -81,6 +100,7 @@ public record AppOptions(Path screenshot, String lesson, boolean run, Map<String
 
     public static String usage() {
         return "usage: proclab [--screenshot FILE [--lesson ID] [--run] [--set NAME=VALUE]... [--lang en|zh]"
-                + " [--theme light|dark] [--size WxH]] | list | run ID ... | bench ...";
+                + " [--theme light|dark] [--size WxH] [--steps W1,W2,...] [--outcomes N] [--predict TEXT]]"
+                + " | list | run ID ... | bench ...";
     }
 }

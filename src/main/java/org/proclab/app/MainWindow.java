@@ -3,6 +3,7 @@ package org.proclab.app;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.ObjectProperty;
@@ -19,14 +20,18 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.proclab.app.settings.PredictionStore;
 import org.proclab.app.settings.Settings;
 import org.proclab.app.settings.SettingsStore;
 import org.proclab.lesson.Chapter;
 import org.proclab.lesson.Lang;
+import org.proclab.lesson.ViewKind;
+import org.proclab.lesson.predict.Reveal;
 import org.proclab.ui.lab.LabPanel;
 import org.proclab.ui.lesson.LessonPage;
 import org.proclab.ui.nav.ChapterNavigator;
 import org.proclab.ui.params.ParamModel;
+import org.proclab.ui.run.RepeatController;
 import org.proclab.ui.run.RunController;
 import org.proclab.ui.run.RunData;
 import org.proclab.ui.run.RunState;
@@ -36,6 +41,7 @@ import org.proclab.ui.text.UiText;
 import org.proclab.ui.theme.Theme;
 import org.proclab.ui.theme.UiFonts;
 import org.proclab.viz.Samplers;
+import org.proclab.viz.step.StepModel;
 
 /**
  * The main window's content: app bar, chapter navigator, lesson page and lab panel, and the wiring between
@@ -45,6 +51,8 @@ public final class MainWindow extends BorderPane {
     private final List<Chapter> chapters;
     private final SettingsStore settings;
     private final RunController run;
+    private final RepeatController repeat;
+    private final PredictionStore predictions;
     private final UiText text = new UiText();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final ObservableSet<String> chaptersRun = FXCollections.observableSet();
@@ -58,12 +66,22 @@ public final class MainWindow extends BorderPane {
     private final javafx.beans.property.ReadOnlyStringWrapper title = new javafx.beans.property.ReadOnlyStringWrapper("ProcLab");
     private Chapter current;
     private String runChapterId;
+    /** A "Restart and replay" waiting for the stepped run it interrupted to end. */
+    private List<String> pendingReplay;
 
     public MainWindow(List<Chapter> chapters, List<String> problems, SettingsStore settings, Samplers samplers,
                       RunController run) {
+        this(chapters, problems, settings, samplers, run, RepeatController.standard());
+    }
+
+    public MainWindow(List<Chapter> chapters, List<String> problems, SettingsStore settings, Samplers samplers,
+                      RunController run, RepeatController repeat) {
         this.chapters = List.copyOf(chapters);
         this.settings = settings;
         this.run = run;
+        this.repeat = repeat;
+        // Predictions live beside the settings file; an in-memory settings store keeps them in memory too.
+        this.predictions = PredictionStore.beside(settings.file());
         setId("main-window");
         getStyleClass().add("main-window");
         setStyle(UiFonts.rootStyle());
@@ -86,6 +104,11 @@ public final class MainWindow extends BorderPane {
 
         wireActions();
         run.setOnUpdate(this::onRunUpdate);
+        repeat.setOnUpdate(board -> showOutcomes());
+        repeat.runningProperty().addListener((obs, a, b) -> {
+            updateButtons();
+            showOutcomes();
+        });
         run.stateProperty().addListener((obs, before, now) -> onStateChange(now));
         text.langProperty().addListener((obs, a, b) -> {
             settings.save(settings.get().withLang(b.code()));
@@ -143,6 +166,14 @@ public final class MainWindow extends BorderPane {
         appBar.themeButton().setOnAction(e -> theme.set(theme.get().other()));
         lessonPage.runButton().setOnAction(e -> runCurrent());
         lessonPage.stopButton().setOnAction(e -> run.stop());
+        lab.setStepActions(this::stepWorker, this::replay);
+        lab.setRepeatActions(this::repeatCurrent, repeat::stop);
+        lessonPage.predictionBox().setOnPredict(p -> {
+            if (current != null) {
+                predictions.predict(current.id(), p);
+                lessonPage.predictionBox().showReveal(null);
+            }
+        });
     }
 
     private void installKeys(Scene scene) {
@@ -187,6 +218,8 @@ public final class MainWindow extends BorderPane {
         }
         // The lab belongs to a chapter: leaving it ends its run.
         run.stop();
+        repeat.stop();
+        pendingReplay = null;
         current = chapter;
         int i = indexOf(chapter.id());
         ParamModel params = paramModels.computeIfAbsent(chapter.id(), k -> {
@@ -197,6 +230,12 @@ public final class MainWindow extends BorderPane {
         lessonPage.show(chapter, i + 1, chapters.size(), params);
         RunData data = chapter.id().equals(runChapterId) ? run.data() : new RunData();
         lab.showChapter(chapter.views(), params, data);
+        if (lab.lanesView() != null) {
+            lab.lanesView().selectedWorkerProperty().addListener((obs, a, b) -> showStepLine());
+        }
+        lessonPage.predictionBox().show(chapter, predictions.get(chapter.id()).orElse(null));
+        showOutcomes();
+        showStepLine();
         appBar.prevButton().setDisable(i <= 0);
         appBar.nextButton().setDisable(i >= chapters.size() - 1);
         settings.save(settings.get().withLastChapter(chapter.id()));
@@ -206,7 +245,13 @@ public final class MainWindow extends BorderPane {
 
     /** Runs the chapter on screen with its current parameters (ignored while a run is active). */
     public void runCurrent() {
-        if (current == null || run.state().active()) {
+        boolean stepping = current != null && current.views().contains(ViewKind.STEP)
+                && lessonPage.stepSwitch().isSelected();
+        start(stepping, List.of());
+    }
+
+    private void start(boolean stepping, List<String> replaySteps) {
+        if (current == null || run.state().active() || repeat.running()) {
             return;
         }
         ParamModel params = paramModels.get(current.id());
@@ -215,8 +260,12 @@ public final class MainWindow extends BorderPane {
             return;
         }
         runChapterId = current.id();
-        if (run.start(current.id(), params.snapshot())) {
-            StringBuilder line = new StringBuilder(text.format("console.started", current.id()));
+        if (lab.valueView() != null) {
+            lab.valueView().showOutcomes(false);
+        }
+        if (run.start(current.id(), params.snapshot(), stepping, replaySteps)) {
+            StringBuilder line = new StringBuilder(text.format(stepping ? "console.startedStepping"
+                    : "console.started", current.id()));
             params.snapshot().forEach((k, v) -> line.append("  ").append(k).append('=').append(v));
             run.data().note(line.toString());
             statusBar.setMessage("");
@@ -228,9 +277,70 @@ public final class MainWindow extends BorderPane {
         run.stop();
     }
 
+    /** Runs the chapter on screen in step mode and sends these steps at once (the screenshot mode's script). */
+    public void startStepped(List<String> steps) {
+        start(true, steps);
+    }
+
+    /** Step mode: lets this worker of the current run do its next shared operation. */
+    public boolean stepWorker(String worker) {
+        return run.stepped() && run.step(worker);
+    }
+
+    /**
+     * "Restart and replay": the chapter runs again in step mode and the steps of the last stepped run are sent
+     * again in the same order, so the same interleaving (and the same lost update) happens again.
+     */
+    public void replay() {
+        if (current == null || !current.id().equals(runChapterId) || !run.data().steps().active()) {
+            return;
+        }
+        List<String> steps = run.data().steps().sequence();
+        lessonPage.stepSwitch().setSelected(true);
+        if (run.state().active()) {
+            pendingReplay = steps;
+            run.stop();
+        } else {
+            start(true, steps);
+        }
+    }
+
+    /** "Run N times": the outcome histogram of the chapter on screen with its current parameters. */
+    public void repeatCurrent(int runs) {
+        if (current == null || run.state().active() || repeat.running()) {
+            return;
+        }
+        ParamModel params = paramModels.get(current.id());
+        if (!params.validProperty().get()) {
+            statusBar.setMessage(text.get("status.invalidParams"));
+            return;
+        }
+        if (lab.valueView() != null) {
+            lab.valueView().showOutcomes(true);
+        }
+        repeat.start(current.id(), params.snapshot(), runs);
+    }
+
+    private void showOutcomes() {
+        if (lab.outcomes() != null) {
+            lab.outcomes().show(repeat.board(), repeat.running(), !run.state().active());
+        }
+    }
+
+    /** The code view marks the line the chosen (or last paused) worker of a stepped run is about to run. */
+    private void showStepLine() {
+        RunData d = run.data();
+        boolean stepping = current != null && current.id().equals(runChapterId) && d.steps().active()
+                && lab.lanesView() != null;
+        String worker = stepping ? lab.lanesView().shownWorker() : null;
+        long line = worker == null ? -1 : d.steps().worker(worker).map(StepModel.WorkerStep::line).orElse(-1L);
+        lessonPage.codeView().highlightLine((int) line);
+    }
+
     private void onRunUpdate(RunData data) {
         if (current != null && current.id().equals(runChapterId)) {
             lab.refresh(data);
+            showStepLine();
         }
         statusBar.update(run);
     }
@@ -248,6 +358,9 @@ public final class MainWindow extends BorderPane {
             if (state == RunState.FINISHED && runChapterId != null && chaptersRun.add(runChapterId)) {
                 settings.save(settings.get().withChapterRun(runChapterId));
             }
+            if (state == RunState.FINISHED) {
+                reveal(d);
+            }
             d.note(text.format(key, runChapterId,
                     String.format(java.util.Locale.ROOT, "%.1f", run.elapsedSeconds()), exit));
             if (d.exited() != null && d.exited().survivors() > 0) {
@@ -257,13 +370,35 @@ public final class MainWindow extends BorderPane {
                 lab.refresh(d);
             }
             statusBar.update(run);
+            if (pendingReplay != null) {
+                List<String> steps = pendingReplay;
+                pendingReplay = null;
+                // Not inside this state listener: the new run changes the state again.
+                javafx.application.Platform.runLater(() -> start(true, steps));
+            }
+        }
+        showOutcomes();
+    }
+
+    /** After a finished run: the learner's prediction next to what happened, remembered. */
+    private void reveal(RunData d) {
+        Chapter ran = chapters.get(Math.max(0, indexOf(runChapterId)));
+        if (!ran.id().equals(runChapterId) || ran.question() == null) {
+            return;
+        }
+        ParamModel params = paramModels.get(ran.id());
+        Optional<Reveal> reveal = predictions.reveal(ran.id(), ran.question(),
+                params == null ? Map.of() : params.snapshot(), d.reports());
+        if (reveal.isPresent() && current == ran) {
+            lessonPage.predictionBox().showReveal(reveal.get());
         }
     }
 
     private void updateButtons() {
         boolean active = run.state().active();
         ParamModel params = current == null ? null : paramModels.get(current.id());
-        lessonPage.runButton().setDisable(active || params == null || !params.validProperty().get());
+        lessonPage.runButton().setDisable(active || repeat.running() || params == null
+                || !params.validProperty().get());
         lessonPage.stopButton().setDisable(!active || run.state() == RunState.STOPPING);
     }
 
@@ -300,6 +435,7 @@ public final class MainWindow extends BorderPane {
     public void shutdown() {
         clock.stop();
         run.shutdown();
+        repeat.shutdown();
     }
 
     public UiText text() {
@@ -312,6 +448,14 @@ public final class MainWindow extends BorderPane {
 
     public RunController runController() {
         return run;
+    }
+
+    public RepeatController repeatController() {
+        return repeat;
+    }
+
+    public PredictionStore predictions() {
+        return predictions;
     }
 
     public LabPanel lab() {

@@ -30,6 +30,11 @@ final class ScreenshotMode {
     private final long openedAt = System.currentTimeMillis();
     private boolean started;
     private long finishedAt;
+    /** Step mode: when the stepped run last changed; the picture is taken once it has been still a while. */
+    private long lastEvents = -1;
+    private long stillSince;
+    /** Outcomes: 0 before, 1 lock off running, 2 lock on running, 3 done. */
+    private int outcomePhase;
 
     ScreenshotMode(MainWindow window, AppOptions options, Runnable exit) {
         this.window = window;
@@ -45,6 +50,11 @@ final class ScreenshotMode {
             ParamModel params = window.params(window.currentChapter().id());
             options.params().forEach((k, v) -> params.value(k).ifPresentOrElse(p -> p.set(v),
                     () -> System.err.println("no parameter \"" + k + "\" in this lesson")));
+            if (options.predict() != null) {
+                window.predictions().predict(window.currentChapter().id(), options.predict());
+                window.lessonPage().predictionBox().show(window.currentChapter(),
+                        window.predictions().get(window.currentChapter().id()).orElse(null));
+            }
         }
         Timeline poll = new Timeline(new KeyFrame(Duration.millis(100)));
         poll.setCycleCount(Timeline.INDEFINITE);
@@ -58,6 +68,12 @@ final class ScreenshotMode {
 
     /** One poll; true when the picture was taken. */
     private boolean step() {
+        if (options.steps() != null) {
+            return stepped();
+        }
+        if (options.outcomes() > 0) {
+            return outcomes();
+        }
         long now = System.currentTimeMillis();
         var run = window.runController();
         // Start only once the window has settled, so its own start-up is not counted as the run's frames.
@@ -90,6 +106,77 @@ final class ScreenshotMode {
                     run.lessonId(), run.state(), run.data().events(), run.longestFrameGapMillisProperty().get(),
                     run.longestPulseCpuMillisProperty().get(), run.longestDrainMillisProperty().get()));
         }
+        exit.run();
+        return true;
+    }
+
+    /** Step mode: start with the steps as a replay script, wait until every step is done, take the picture. */
+    private boolean stepped() {
+        long now = System.currentTimeMillis();
+        var run = window.runController();
+        if (!started) {
+            if (now - openedAt > SETTLE_MILLIS) {
+                started = true;
+                window.lessonPage().stepSwitch().setSelected(true);
+                window.startStepped(options.steps());
+            }
+            return false;
+        }
+        long events = run.data().events();
+        boolean moving = run.data().steps().workers().stream()
+                .anyMatch(w -> w.status() == org.proclab.viz.step.StepModel.Status.RUNNING
+                        || w.status() == org.proclab.viz.step.StepModel.Status.STARTING);
+        if (events != lastEvents || moving || events == 0) {
+            lastEvents = events;
+            stillSince = now;
+            return now - openedAt > RUN_LIMIT_MILLIS && finish(run);
+        }
+        if (now - stillSince < 1_500) {
+            return false;
+        }
+        return finish(run);
+    }
+
+    private boolean finish(org.proclab.ui.run.RunController run) {
+        take(window.getScene());
+        run.stop();
+        exit.run();
+        return true;
+    }
+
+    /** Outcomes: N runs with the lock off, then N with it on, then the picture of both histograms. */
+    private boolean outcomes() {
+        long now = System.currentTimeMillis();
+        var repeat = window.repeatController();
+        ParamModel params = window.params(window.currentChapter().id());
+        if (outcomePhase == 0) {
+            if (now - openedAt > SETTLE_MILLIS) {
+                outcomePhase = 1;
+                params.value("lock").ifPresent(p -> p.set("none"));
+                if (window.lab().outcomes() != null) {
+                    window.lab().outcomes().runsProperty().set(options.outcomes());
+                }
+                window.repeatCurrent(options.outcomes());
+            }
+            return false;
+        }
+        if (repeat.running()) {
+            return false;
+        }
+        if (outcomePhase == 1) {
+            outcomePhase = 2;
+            String on = options.params().getOrDefault("lock", "none");
+            params.value("lock").ifPresent(p -> p.set(on.equals("none") ? "each" : on));
+            window.repeatCurrent(options.outcomes());
+            return false;
+        }
+        if (finishedAt == 0) {
+            finishedAt = now;
+        }
+        if (now - finishedAt < 800) {
+            return false;
+        }
+        take(window.getScene());
         exit.run();
         return true;
     }

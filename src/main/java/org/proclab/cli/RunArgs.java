@@ -14,16 +14,20 @@ import java.util.Map;
  * @param json   every event as one JSON line instead of tagged text
  * @param lang   language of the title, question and summary labels
  * @param step   workers stop before each shared operation until "step NAME" arrives on stdin
+ * @param repeat run the example this many times and count the outcomes; 0 for a single, fully reported run
  */
-record RunArgs(String lesson, Map<String, String> params, boolean json, Lang lang, boolean step) {
+record RunArgs(String lesson, Map<String, String> params, boolean json, Lang lang, boolean step, int repeat) {
 
-    static final String USAGE = "usage: proclab run ID [--set NAME=VALUE]... [--json] [--lang en|zh] [--step]";
+    static final int MAX_REPEAT = 10_000;
+    static final String USAGE = "usage: proclab run ID [--set NAME=VALUE]... [--json] [--lang en|zh] [--step]"
+            + " [--repeat N]";
 
     static RunArgs parse(List<String> args) throws UsageException {
         String lesson = null;
         Map<String, String> params = new LinkedHashMap<>();
         boolean json = false;
         boolean step = false;
+        int repeat = 0;
         Lang lang = Lang.EN;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -31,6 +35,8 @@ record RunArgs(String lesson, Map<String, String> params, boolean json, Lang lan
                 json = true;
             } else if (arg.equals("--step")) {
                 step = true;
+            } else if (arg.equals("--repeat") || arg.startsWith("--repeat=")) {
+                repeat = times(arg.equals("--repeat") ? next(args, ++i, "--repeat needs a number") : arg.substring(9));
             } else if (arg.equals("--set") || arg.startsWith("--set=")) {
                 String assignment = arg.equals("--set") ? next(args, ++i, "--set needs NAME=VALUE") : arg.substring(6);
                 int eq = assignment.indexOf('=');
@@ -56,7 +62,24 @@ record RunArgs(String lesson, Map<String, String> params, boolean json, Lang lan
         if (lesson == null) {
             throw new UsageException("which lesson? " + USAGE);
         }
-        return new RunArgs(lesson, params, json, lang, step);
+        if (step && repeat > 0) {
+            throw new UsageException("--step and --repeat cannot be combined: a stepped run is played by hand\n"
+                    + USAGE);
+        }
+        return new RunArgs(lesson, params, json, lang, step, repeat);
+    }
+
+    private static int times(String text) throws UsageException {
+        try {
+            int n = Integer.parseInt(text.trim());
+            if (n >= 1 && n <= MAX_REPEAT) {
+                return n;
+            }
+        } catch (NumberFormatException ex) {
+            // reported below, with the allowed range
+        }
+        throw new UsageException("--repeat must be a whole number from 1 to " + MAX_REPEAT + "; got \"" + text
+                + "\"\n" + USAGE);
     }
 
     private static String next(List<String> args, int i, String problem) throws UsageException {

@@ -9,10 +9,7 @@ import org.proclab.runtime.ProcessContext;
 
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -53,23 +50,30 @@ final class RunCommand {
         }
         Method main;
         try {
-            main = exampleMain(chapter);
+            main = ExampleInvoker.exampleMain(chapter);
         } catch (ReflectiveOperationException ex) {
             err.println("lesson \"" + chapter.id() + "\": its example " + chapter.exampleClass()
                     + " cannot be run (" + ex + "); was it compiled?");
             return 1;
         }
+        if (runArgs.repeat() > 0) {
+            return new RepeatRun(chapter, params, main, runArgs.repeat()).run(new RepeatPrinter(out, runArgs.json()));
+        }
         RunPrinter printer = runArgs.json() ? new JsonPrinter(out) : new TextPrinter(out, err, runArgs.lang());
         printer.header(chapter, params);
+        AutoCloseable stepping = null;
         if (runArgs.step()) {
             ProcLabRuntime.stepMode(true);
-            StepCommands.listen(in);
+            stepping = StepCommands.listen(in);
         }
         RunOutcome outcome;
         try {
             outcome = execute(main, params, printer);
         } finally {
             ProcLabRuntime.stepMode(false);
+            if (stepping != null) {
+                ExampleInvoker.closeQuietly(stepping);
+            }
         }
         printer.result(chapter, outcome);
         return outcome.ok() ? 0 : 1;
@@ -86,18 +90,9 @@ final class RunCommand {
         });
     }
 
-    private static Method exampleMain(Chapter chapter) throws ReflectiveOperationException {
-        Class<?> example = Class.forName(chapter.exampleClass());
-        Method main = example.getMethod("main", String[].class);
-        if (!Modifier.isStatic(main.getModifiers())) {
-            throw new NoSuchMethodException(chapter.exampleClass() + ".main is not static");
-        }
-        return main;
-    }
-
     private RunOutcome execute(Method main, Map<String, String> params, RunPrinter printer) {
         RunRecord record = new RunRecord();
-        String[] argv = params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        String[] argv = ExampleInvoker.argv(params);
         // Ctrl+C must not leave worker JVMs behind.
         Thread hook = new Thread(ProcLabRuntime::shutdown, "proclab-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -108,9 +103,11 @@ final class RunCommand {
         });
         String error;
         try {
-            error = invokeCapturingOutput(main, argv);
+            error = ExampleInvoker.invokeCapturingOutput(main, argv);
         } finally {
-            closeQuietly(subscription);
+            // Still subscribed here, so the workers' last exit events are recorded.
+            ProcLabRuntime.shutdown();
+            ExampleInvoker.closeQuietly(subscription);
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException alreadyShuttingDown) {
@@ -119,45 +116,5 @@ final class RunCommand {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new RunOutcome(error == null, error, params, record.workers(), record.reports(), millis);
-    }
-
-    private static void closeQuietly(AutoCloseable subscription) {
-        try {
-            subscription.close();
-        } catch (Exception ex) {
-            // Unsubscribing from an in-memory bus cannot fail in a way worth reporting.
-        }
-    }
-
-    /** Returns null if main returned normally, else what it threw. */
-    private static String invokeCapturingOutput(Method main, String[] argv) {
-        PrintStream realOut = System.out;
-        PrintStream realErr = System.err;
-        OutputCapture stdout = new OutputCapture("stdout");
-        OutputCapture stderr = new OutputCapture("stderr");
-        PrintStream exampleOut = new PrintStream(stdout, true, StandardCharsets.UTF_8);
-        PrintStream exampleErr = new PrintStream(stderr, true, StandardCharsets.UTF_8);
-        System.setOut(exampleOut);
-        System.setErr(exampleErr);
-        String error = null;
-        try {
-            main.invoke(null, (Object) argv);
-        } catch (InvocationTargetException ex) {
-            Throwable cause = ex.getCause();
-            cause.printStackTrace();
-            error = cause.toString();
-        } catch (IllegalAccessException ex) {
-            error = ex.toString();
-        } finally {
-            exampleOut.flush();
-            exampleErr.flush();
-            stdout.close();
-            stderr.close();
-            System.setOut(realOut);
-            System.setErr(realErr);
-            // Still subscribed here, so the workers' last exit events are recorded.
-            ProcLabRuntime.shutdown();
-        }
-        return error;
     }
 }

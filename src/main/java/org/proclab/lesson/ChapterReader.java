@@ -13,7 +13,7 @@ import java.util.Set;
 final class ChapterReader {
     static final String METADATA = "chapter.json";
     private static final Set<String> KEYS = Set.of("title", "example", "source", "views", "params", "question");
-    private static final Set<String> QUESTION_KEYS = Set.of("en", "zh", "answer", "reveal");
+    private static final Set<String> QUESTION_KEYS = Set.of("en", "zh", "answer", "reveal", "yes");
     private static final String CLASS_NAME = "[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*";
 
     private final LessonSource source;
@@ -70,7 +70,7 @@ final class ChapterReader {
                 views.add(ViewKind.valueOf(key.toUpperCase(Locale.ROOT).replace('-', '_')));
             } catch (IllegalArgumentException ex) {
                 throw json.problem("unknown view \"" + key
-                        + "\"; allowed: cores, lanes, value-timeline, pool-tasks, speed, console");
+                        + "\"; allowed: cores, lanes, value-timeline, pool-tasks, speed, console, step, outcomes");
             }
         }
         return views;
@@ -91,6 +91,16 @@ final class ChapterReader {
         Map<Lang, String> answer = json.languages(node, "answer", "question: ");
         JsonNode reveal = node.get("reveal");
         String revealKey = reveal == null || reveal.isNull() ? null : reveal.asText();
-        return new Question(text, answer, revealKey);
+        JsonNode yes = node.get("yes");
+        YesCondition condition = null;
+        if (yes != null && !yes.isNull()) {
+            condition = YesCondition.parse(yes.asText()).orElseThrow(() -> json.problem("question: \"yes\" must"
+                    + " compare the revealed figure with a number, such as \"== 0\" or \"> 1.2\"; got \""
+                    + yes.asText() + "\""));
+            if (revealKey == null) {
+                throw json.problem("question: \"yes\" needs \"reveal\", the figure it judges");
+            }
+        }
+        return new Question(text, answer, revealKey, condition);
     }
 }

@@ -27,6 +27,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CliTest {
     private static final long PID = ProcessHandle.current().pid();
 
+    private static final String RACE_PARAMS = "{\"name\": \"lock\", \"type\": \"choice\", \"default\": \"none\","
+            + " \"choices\": [\"none\", \"each\"], \"help\": {\"en\": \"l\", \"zh\": \"l\"}},"
+            + " {\"name\": \"iterations\", \"type\": \"int\", \"default\": 10, \"min\": 1, \"max\": 100,"
+            + " \"help\": {\"en\": \"i\", \"zh\": \"i\"}},"
+            + " {\"name\": \"workers\", \"type\": \"int\", \"default\": 2, \"min\": 1, \"max\": 2,"
+            + " \"help\": {\"en\": \"w\", \"zh\": \"w\"}}";
+
     @TempDir
     Path dir;
     private final ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
@@ -36,9 +43,14 @@ class CliTest {
 
     @BeforeEach
     void writeCourse() {
-        new LessonFixture(dir).course("echo", "other")
+        new LessonFixture(dir).course("echo", "other", "race")
                 .chapter("echo", EchoExample.class.getName())
-                .chapter("other", "org.example.NotCompiledExample");
+                .chapter("other", "org.example.NotCompiledExample")
+                .write("race/chapter.json", LessonFixture.chapterJson(RaceStandInExample.class.getName(),
+                        "RaceStandInExample.java", "[" + RACE_PARAMS + "]"))
+                .write("race/lesson.en.md", "# race\n").write("race/lesson.zh.md", "# race\n")
+                .write("race/RaceStandInExample.java", "class RaceStandInExample {}\n");
+        RaceStandInExample.RUNS.set(0);
     }
 
     private int run(String... args) {
@@ -56,12 +68,13 @@ class CliTest {
     @Test
     void listPrintsIdTabTitleAndNamesBrokenChapters() {
         assertEquals(0, ListCommand.run(CourseLoader.load(dir), out, err));
-        assertEquals("echo\tTitle of EchoExample.java\nother\tTitle of NotCompiledExample.java\n", out());
+        assertEquals("echo\tTitle of EchoExample.java\nother\tTitle of NotCompiledExample.java\n"
+                + "race\tTitle of RaceStandInExample.java\n", out());
 
         new LessonFixture(dir).delete("other/lesson.en.md");
         outBytes.reset();
         assertEquals(1, ListCommand.run(CourseLoader.load(dir), out, err));
-        assertEquals("echo\tTitle of EchoExample.java\n", out());
+        assertEquals("echo\tTitle of EchoExample.java\nrace\tTitle of RaceStandInExample.java\n", out());
         assertEquals("not loaded: " + dir.resolve("other/lesson.en.md") + ": file is missing\n", err());
     }
 
@@ -131,7 +144,7 @@ class CliTest {
     @Test
     void badRequestsExitTwoAndSayWhatIsAllowed() {
         assertEquals(2, run("nope"));
-        assertEquals("unknown lesson \"nope\"; available: echo, other\n", err());
+        assertEquals("unknown lesson \"nope\"; available: echo, other, race\n", err());
 
         errBytes.reset();
         assertEquals(2, run("echo", "--set", "m=1"));
@@ -175,16 +188,113 @@ class CliTest {
     @Test
     void badStepCommandsBecomeWarnings() throws Exception {
         List<String> warnings = new ArrayList<>();
+        StepStates states = new StepStates();
+        states.accept(Event.of(EventType.PROCESS_STARTED, "done", 7, null));
+        states.accept(Event.of(EventType.PROCESS_EXITED, "done", 7, null));
+        states.accept(Event.of(EventType.STEP_PAUSED, "waiting", 8, "lock"));
+        states.accept(Event.of(EventType.LOCK_WAIT, "waiting", 8, "lock").withText("held by pid 9"));
+        StepCommands commands = new StepCommands(states, name -> false, 50);
         try (AutoCloseable sub = ProcessContext.events().subscribe(e -> {
             if (e.type() == EventType.WARNING) {
                 warnings.add(e.text());
             }
         })) {
-            StepCommands.handle("go faster");
-            StepCommands.handle("step nobody");
-            StepCommands.handle("");
+            commands.handle("go faster");
+            commands.handle("step nobody");
+            commands.handle("");
+            commands.handle("step done");
+            commands.handle("step waiting");
         }
         assertEquals(List.of("unknown command \"go faster\"; in step mode write: step WORKER-NAME",
-                "no running worker is named \"nobody\""), warnings);
+                "no running worker is named \"nobody\"", "done has finished: it has no step left",
+                "waiting cannot take a step: it waits for lock, held by pid 9"), warnings);
+    }
+
+    /** One command is one operation: the next command waits until the stepped worker has done it. */
+    @Test
+    void aStepWaitsForThePauseThenForTheOperationToFinish() throws Exception {
+        StepStates states = new StepStates();
+        List<String> stepped = new java.util.concurrent.CopyOnWriteArrayList<>();
+        StepCommands commands = new StepCommands(states, name -> stepped.add(name), 10_000);
+        states.accept(Event.of(EventType.PROCESS_STARTED, "A", 1, null));
+        Thread later = new Thread(() -> {
+            sleep(300);
+            states.accept(Event.of(EventType.STEP_PAUSED, "A", 1, "v"));   // A reaches its first step
+            sleep(300);
+            states.accept(Event.of(EventType.STEP_PAUSED, "A", 1, "v"));   // A did it and paused again
+        });
+        long start = System.nanoTime();
+        later.start();
+
+        commands.handle("step A");
+
+        long waited = (System.nanoTime() - start) / 1_000_000;
+        later.join();
+        assertEquals(List.of("A"), stepped);
+        assertTrue(waited >= 550 && waited < 5_000, "waited for both pauses: " + waited + " ms");
+        assertEquals(StepStates.State.PAUSED, states.state("A"));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    void repeatModeGivesALinePerRunThenTheGradedHistogram() throws Exception {
+        assertEquals(0, run("race", "--json", "--repeat", "5"));
+
+        String[] lines = out().split("\n");
+        assertEquals(6, lines.length, out());
+        assertEquals("{\"type\":\"repeat\",\"run\":1,\"outcome\":\"40\",\"expected\":40,\"final\":40,\"lost\":0,"
+                + "\"grade\":\"expected\",\"ms\":", lines[0].substring(0, lines[0].indexOf("\"ms\":") + 5));
+        assertTrue(lines[1].contains("\"final\":39,\"lost\":1,\"grade\":\"interesting\""), lines[1]);
+        assertTrue(lines[3].contains("\"final\":3,\"lost\":37,\"grade\":\"forbidden\""), lines[3]);
+        JsonNode result = EventJson.mapper().readTree(lines[5]);
+        assertEquals("result", result.get("type").asText());
+        assertTrue(result.get("ok").asBoolean());
+        assertEquals(5, result.get("runs").asInt());
+        assertEquals("none", result.get("lockMode").asText());
+        assertEquals(40, result.get("expected").asLong());
+        assertEquals(4, result.get("minimum").asLong());
+        assertEquals("{\"3\":1,\"39\":1,\"40\":3}", result.get("histogram").toString());
+        assertEquals("{\"3\":\"forbidden\",\"39\":\"interesting\",\"40\":\"expected\"}",
+                result.get("grades").toString());
+        assertFalse(out().contains("OUTPUT"), "no per-event output in repeat mode");
+    }
+
+    @Test
+    void repeatModeInTextUnderALockGradesALossAsForbidden() {
+        assertEquals(0, run("race", "--repeat=2", "--set", "lock=each", "--set", "iterations=5"));
+
+        assertEquals("run 1: final 20 of 20, lost 0 (expected) in ", out().substring(0, out().indexOf(" in ") + 4));
+        assertTrue(out().contains("run 2: final 19 of 20, lost 1 (forbidden) in "), out());
+        assertTrue(out().contains("-- race: 2 runs in "), out());
+        assertTrue(out().contains("expected 20; lock=each loses no update, so any other value is a ProcLab bug\n"
+                + "            19  x1      50.0%  forbidden\n"
+                + "            20  x1      50.0%  expected\n"), out());
+    }
+
+    @Test
+    void repeatModeStopsAtTheFirstFailureAndBadCountsAreUsageErrors() throws Exception {
+        assertEquals(1, run("echo", "--json", "--repeat", "3", "--set", "n=9"));
+        String[] lines = out().split("\n");
+        JsonNode result = EventJson.mapper().readTree(lines[lines.length - 1]);
+        assertFalse(result.get("ok").asBoolean());
+        assertEquals(0, result.get("runs").asInt());
+        assertEquals("java.lang.IllegalStateException: nine is unlucky", result.get("error").asText());
+
+        errBytes.reset();
+        assertEquals(2, run("echo", "--repeat", "0"));
+        assertTrue(err().startsWith("--repeat must be a whole number from 1 to 10000; got \"0\"\n"), err());
+        errBytes.reset();
+        assertEquals(2, run("echo", "--repeat", "--json"));
+        assertTrue(err().startsWith("--repeat must be a whole number from 1 to 10000; got \"--json\""), err());
+        errBytes.reset();
+        assertEquals(2, run("echo", "--repeat", "2", "--step"));
+        assertTrue(err().startsWith("--step and --repeat cannot be combined"), err());
     }
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.proclab.runtime.event.EventJson;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -191,5 +192,28 @@ class ExampleRunTest {
         assertEquals("0", run.report("main_primes_found"));
         assertTrue(run.output("stdout").contains("[main] main process: my primesFound is still 0"));
         assertWorkersExitedCleanly(run, 2);
+    }
+
+    @Test
+    void repeatingTheRaceUnderALockGivesTheSameOutcomeEveryTime() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(new String[] {"run", "lock", "--json", "--repeat", "3", "--set", "lock=each",
+            "--set", "iterations=20", "--set", "delay=0"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+        assertEquals(4, lines.length);
+        for (int i = 0; i < 3; i++) {
+            JsonNode repetition = EventJson.mapper().readTree(lines[i]);
+            assertEquals("repeat", repetition.get("type").asText());
+            assertEquals(i + 1, repetition.get("run").asInt());
+            assertEquals(80, repetition.get("final").asLong());
+            assertEquals("expected", repetition.get("grade").asText());
+        }
+        JsonNode result = EventJson.mapper().readTree(lines[3]);
+        assertEquals("{\"80\":3}", result.get("histogram").toString());
+        assertEquals(3, result.get("runs").asInt());
     }
 }

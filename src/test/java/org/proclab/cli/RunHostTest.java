@@ -148,6 +148,22 @@ class RunHostTest {
         assertEquals(1, outcome.get("lost").asLong());
     }
 
+    @Test
+    void aWholeRecordedSequenceSentAtOnceReplaysTheSameInterleaving() throws Exception {
+        Process host = start("run", "lock", "--json", "--step", "--set", "iterations=2", "--set", "delay=0");
+        Writer commands = new OutputStreamWriter(host.getOutputStream(), StandardCharsets.UTF_8);
+        // Both read 0; worker-1 writes 1, reads 1, writes 2; worker-2 writes 3 over it, reads 3, writes 6.
+        send(commands, "step worker-1\nstep worker-2\nstep worker-1\nstep worker-1\nstep worker-1\n"
+                + "step worker-2\nstep worker-2\nstep worker-2\n");
+        commands.close();
+
+        RunResult run = finish(host);
+        assertEquals(0, run.status(), run.stderr());
+        assertEquals(8, run.number("expected"));
+        assertEquals(6, run.number("final"), run.output("stderr"));
+        assertEquals(2, run.number("lost"));
+    }
+
     private static void send(Writer commands, String text) throws IOException {
         commands.write(text);
         commands.flush();

@@ -120,6 +120,22 @@ class CourseLoaderTest {
         assertProblem(good.replace("\"source\": \"AlphaExample.java\"", "\"source\": \"Other.java\""),
                 "\"source\" is \"Other.java\" but the example class org.example.AlphaExample lives in AlphaExample.java");
         assertProblem(good.replace("\"answer\"", "\"answr\""), "question: unknown key \"answr\"");
+        assertProblem(good.replace("\"reveal\": \"total\"", "\"reveal\": \"total\", \"yes\": \"about 4\""),
+                "question: \"yes\" must compare the revealed figure with a number, such as \"== 0\"");
+        assertProblem(good.replace("\"reveal\": \"total\"", "\"yes\": \"== 4\""),
+                "question: \"yes\" needs \"reveal\"");
+    }
+
+    @Test
+    void aYesNoQuestionCarriesItsCondition() {
+        twoChapters().write("alpha/chapter.json", LessonFixture.chapterJson("org.example.AlphaExample",
+                "AlphaExample.java", "[]").replace("\"reveal\": \"total\"",
+                "\"reveal\": \"total\", \"yes\": \">= 6\""));
+
+        Question question = CourseLoader.load(dir).chapter("alpha").orElseThrow().question();
+
+        assertEquals(">= 6", question.yesCondition().orElseThrow().toString());
+        assertNull(CourseLoader.load(dir).chapter("beta").orElseThrow().question().yes());
     }
 
     private void assertProblem(String chapterJson, String expected) {

@@ -31,6 +31,11 @@ public final class RunCommand {
     }
 
     public static List<String> forLesson(String lessonId, Map<String, String> params) {
+        return forLesson(lessonId, params, List.of());
+    }
+
+    /** With more options of {@code run} after the parameters, e.g. {@code --step} or {@code --repeat 100}. */
+    public static List<String> forLesson(String lessonId, Map<String, String> params, List<String> options) {
         List<String> args = new ArrayList<>();
         args.add("run");
         args.add(lessonId);
@@ -39,6 +44,7 @@ public final class RunCommand {
             args.add("--set");
             args.add(name + "=" + value);
         });
+        args.addAll(options);
         return javaCommand(CLI_MAIN, args);
     }
 

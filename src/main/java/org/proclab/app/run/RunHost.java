@@ -5,6 +5,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -35,14 +38,26 @@ public final class RunHost {
     private final CountDownLatch stopDone = new CountDownLatch(1);
     private final Set<ProcessHandle> seenDescendants = ConcurrentHashMap.newKeySet();
     private volatile int survivors;
+    /** Lines for the host's stdin (step commands), written by their own thread; null when stdin is closed. */
+    private final LinkedBlockingQueue<String> commands;
 
-    private RunHost(java.lang.Process process, Consumer<RunMessage> listener) {
+    private RunHost(java.lang.Process process, Consumer<RunMessage> listener, boolean interactive) {
         this.process = process;
         this.listener = listener;
+        this.commands = interactive ? new LinkedBlockingQueue<>() : null;
     }
 
     /** Starts {@code command} (see {@link RunCommand}) and begins reading it. */
     public static RunHost start(List<String> command, Consumer<RunMessage> listener) throws IOException {
+        return start(command, listener, false);
+    }
+
+    /**
+     * Starts {@code command}; when {@code interactive}, its stdin stays open for {@link #send(String)} (a
+     * stepped run reads {@code step NAME} lines there), else it is closed at once.
+     */
+    public static RunHost start(List<String> command, Consumer<RunMessage> listener, boolean interactive)
+            throws IOException {
         List<String> cmd = new ArrayList<>(command);
         // The run host must write UTF-8 whatever the machine's locale, or Chinese output turns into '?'.
         int java = javaIndex(cmd);
@@ -51,11 +66,35 @@ public final class RunHost {
         cmd.add(java + 3, "-Dsun.stderr.encoding=UTF-8");
         ProcessBuilder builder = new ProcessBuilder(cmd);
         java.lang.Process process = builder.start();
-        process.getOutputStream().close();
-        RunHost host = new RunHost(process, listener);
+        if (!interactive) {
+            process.getOutputStream().close();
+        }
+        RunHost host = new RunHost(process, listener, interactive);
         listener.accept(new RunMessage.Started(process.pid()));
         host.startReaders();
         return host;
+    }
+
+    /** Queues one line for the host's stdin; never blocks. Ignored when the host was not started interactive. */
+    public void send(String line) {
+        if (commands != null && !stopped.get()) {
+            commands.add(line);
+        }
+    }
+
+    private void writeCommands() {
+        try (Writer in = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
+            while (process.isAlive()) {
+                String line = commands.poll(200, TimeUnit.MILLISECONDS);
+                if (line != null) {
+                    in.write(line);
+                    in.write('\n');
+                    in.flush();
+                }
+            }
+        } catch (IOException | InterruptedException e) {
+            // The host ended (or was stopped) while a command was on its way: there is nobody left to tell.
+        }
     }
 
     /** Where the java executable is in the command (after a "nice -n 5" prefix, if any). */
@@ -121,7 +160,11 @@ public final class RunHost {
         Thread out = new Thread(() -> read(process.getInputStream(), this::onStdoutLine), "run-host-stdout-" + pid());
         Thread err = new Thread(() -> read(process.getErrorStream(), this::onStderrLine), "run-host-stderr-" + pid());
         Thread waiter = new Thread(this::awaitEnd, "run-host-exit-" + pid());
-        for (Thread t : List.of(out, err, waiter)) {
+        List<Thread> threads = new ArrayList<>(List.of(out, err, waiter));
+        if (commands != null) {
+            threads.add(new Thread(this::writeCommands, "run-host-stdin-" + pid()));
+        }
+        for (Thread t : threads) {
             t.setDaemon(true);
             t.start();
         }
@@ -162,6 +205,12 @@ public final class RunHost {
             JsonNode node = EventJson.mapper().readTree(line);
             if (node != null && node.isObject() && "result".equals(node.path("type").asText())) {
                 return new RunMessage.Result(RunResult.fromJson(node));
+            }
+            if (node != null && node.isObject() && "repeat".equals(node.path("type").asText())) {
+                return new RunMessage.Repeat(node.path("run").asInt(),
+                        node.hasNonNull("final") ? node.get("final").asLong() : null,
+                        node.hasNonNull("grade") ? node.get("grade").asText() : null,
+                        node.hasNonNull("outcome") ? node.get("outcome").asText() : null);
             }
             return new RunMessage.EventLine(EventJson.fromJson(line));
         } catch (IOException | IllegalArgumentException e) {

@@ -4,7 +4,7 @@ import org.proclab.runtime.event.Event;
 
 /** What a run host tells whoever watches it. Delivered on the host's reader threads, never the FX thread. */
 public sealed interface RunMessage permits RunMessage.Started, RunMessage.EventLine, RunMessage.Warning,
-        RunMessage.Result, RunMessage.Exited {
+        RunMessage.Result, RunMessage.Exited, RunMessage.Repeat {
 
     /** The run host process exists; always the first message. */
     record Started(long pid) implements RunMessage {
@@ -16,6 +16,13 @@ public sealed interface RunMessage permits RunMessage.Started, RunMessage.EventL
 
     /** A line that was not an event (or the host's own stderr): shown, never fatal. */
     record Warning(String text) implements RunMessage {
+    }
+
+    /**
+     * One repetition of {@code run --repeat N}: its number (from 1), the final value of the lock race (null
+     * for other chapters), its grade ("expected", "interesting", "forbidden", or null) and the outcome counted.
+     */
+    record Repeat(int run, Long finalValue, String grade, String outcome) implements RunMessage {
     }
 
     /** The last line, {@code {"type":"result",...}}. */

@@ -10,6 +10,8 @@ import org.proclab.ui.run.RunData;
 import org.proclab.ui.text.UiText;
 import org.proclab.viz.cores.CoreLoadChart;
 import org.proclab.viz.cores.LoadHistory;
+import org.proclab.viz.lanes.WorkerLane;
+import org.proclab.viz.lanes.WorkerState;
 
 /** Per-core load over the last minute, with a legend that also gives each core's current load. */
 public final class CoreLoadView implements LabView {
@@ -17,6 +19,9 @@ public final class CoreLoadView implements LabView {
     private final CoreLoadChart chart;
     private final FlowPane legend = new FlowPane();
     private final UiText text;
+    /** Per core, the processes of the run that last ran there: "which core" at a glance. */
+    private List<List<String>> onCore = List.of();
+    private RunData data;
 
     public CoreLoadView(UiText text, LoadHistory history) {
         this.text = text;
@@ -44,6 +49,8 @@ public final class CoreLoadView implements LabView {
             return;
         }
         double[] loads = samples.get(samples.size() - 1).loads();
+        List<List<String>> placed = placement(data, loads.length);
+        onCore = placed;
         if (legend.getChildren().size() != loads.length) {
             legend.getChildren().clear();
             for (int i = 0; i < loads.length; i++) {
@@ -57,9 +64,38 @@ public final class CoreLoadView implements LabView {
             }
         }
         for (int i = 0; i < loads.length; i++) {
-            Label label = (Label) ((HBox) legend.getChildren().get(i)).getChildren().get(1);
+            HBox entry = (HBox) legend.getChildren().get(i);
+            entry.setId("core-entry-" + i);
+            Label label = (Label) entry.getChildren().get(1);
             label.setText(text.format("lab.cores.entry", i, Math.round(loads[i] * 100)));
+            List<String> here = placed.get(i);
+            entry.getChildren().remove(2, entry.getChildren().size());
+            for (String worker : here) {
+                Label chip = new Label(worker);
+                chip.setId("core-" + i + "-" + worker);
+                int colour = data == null ? 0 : Math.max(0, data.lanes().indexOf(worker));
+                chip.getStyleClass().addAll("core-worker", "series-" + (colour % 8));
+                entry.getChildren().add(chip);
+            }
         }
+    }
+
+    /** Which processes of the run last ran on each core (live ones whose CPU is known), by core number. */
+    static List<List<String>> placement(RunData data, int cores) {
+        List<List<String>> placed = new java.util.ArrayList<>();
+        for (int i = 0; i < cores; i++) {
+            placed.add(new java.util.ArrayList<>());
+        }
+        if (data == null) {
+            return placed;
+        }
+        for (WorkerLane lane : data.lanes().lanes()) {
+            int cpu = lane.lastCpu();
+            if (lane.state() != WorkerState.EXITED && cpu >= 0 && cpu < cores) {
+                placed.get(cpu).add(lane.name());
+            }
+        }
+        return placed;
     }
 
     @Override
@@ -68,8 +104,14 @@ public final class CoreLoadView implements LabView {
     }
 
     @Override
-    public void refresh(RunData data) {
-        // The chart follows the sampler on its own clock; a run changes nothing here.
+    public void refresh(RunData runData) {
+        // The chart follows the sampler on its own clock; the run only says which process is on which core.
+        data = runData;
+        List<LoadHistory.Sample> samples = chart.history().snapshot();
+        if (!samples.isEmpty() && !placement(runData, samples.get(samples.size() - 1).loads().length)
+                .equals(onCore)) {
+            updateLegend();
+        }
     }
 
     @Override

@@ -3,6 +3,8 @@ package org.proclab.ui.lab;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.StackPane;
@@ -24,6 +26,12 @@ public final class LabPanel extends StackPane {
     private CoreLoadView cores;
     private ConsoleView console;
     private ValueTimelineView valueView;
+    private WorkerLanesView lanesView;
+    private OutcomesPane outcomesPane;
+    private Consumer<String> onStep = w -> { };
+    private Runnable onReplay = () -> { };
+    private IntConsumer onRepeat = n -> { };
+    private Runnable onRepeatStop = () -> { };
 
     public LabPanel(UiText text, Samplers samplers) {
         this.text = text;
@@ -44,15 +52,28 @@ public final class LabPanel extends StackPane {
         });
         views.clear();
         valueView = null;
+        lanesView = null;
+        outcomesPane = null;
         if (cores == null) {
             cores = new CoreLoadView(text, samplers.loadHistory());
         }
         views.add(cores);
         if (wanted.contains(ViewKind.LANES)) {
-            views.add(new WorkerLanesView(text, samplers.processes()));
+            lanesView = new WorkerLanesView(text, samplers.processes());
+            lanesView.setOnStep(w -> onStep.accept(w));
+            if (wanted.contains(ViewKind.STEP)) {
+                lanesView.enableReplay(() -> onReplay.run());
+            }
+            views.add(lanesView);
         }
         if (wanted.contains(ViewKind.VALUE_TIMELINE)) {
             valueView = new ValueTimelineView(text, params);
+            if (wanted.contains(ViewKind.OUTCOMES)) {
+                outcomesPane = new OutcomesPane(text);
+                outcomesPane.setOnRun(n -> onRepeat.accept(n));
+                outcomesPane.setOnStop(() -> onRepeatStop.run());
+                valueView.enableOutcomes(outcomesPane);
+            }
             views.add(valueView);
         }
         if (wanted.contains(ViewKind.POOL_TASKS)) {
@@ -90,6 +111,28 @@ public final class LabPanel extends StackPane {
         for (LabView v : views) {
             v.refresh(data);
         }
+    }
+
+    /** Step mode: what a worker's Step button and "Restart and replay" do. */
+    public void setStepActions(Consumer<String> step, Runnable replay) {
+        onStep = step;
+        onReplay = replay;
+    }
+
+    /** The outcome histogram: what "Run N times" and its Stop do. */
+    public void setRepeatActions(IntConsumer run, Runnable stop) {
+        onRepeat = run;
+        onRepeatStop = stop;
+    }
+
+    /** The lanes view of the chapter on screen, or null. */
+    public WorkerLanesView lanesView() {
+        return lanesView;
+    }
+
+    /** The outcome histogram of the chapter on screen, or null when it has none. */
+    public OutcomesPane outcomes() {
+        return outcomesPane;
     }
 
     public ConsoleView console() {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import java.util.function.Consumer;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.layout.HBox;
@@ -13,10 +15,13 @@ import org.proclab.ui.text.UiText;
 import org.proclab.ui.theme.UiFonts;
 import org.proclab.viz.lanes.WorkerLane;
 import org.proclab.viz.lanes.WorkerState;
+import org.proclab.viz.step.StepModel;
 
 /** One worker's lane: name, pid, state (a word and a colour), CPU time and its latest output. */
 final class LaneRow extends HBox {
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass BLOCKED = PseudoClass.getPseudoClass("blocked");
 
     private final Label name = new Label();
     private final Label pid = new Label();
@@ -24,9 +29,12 @@ final class LaneRow extends HBox {
     private final Label state = new Label();
     private final Label cpu = new Label();
     private final Region dot = new Region();
+    private final Button step = new Button();
+    private final String worker;
     private WorkerState shownState;
 
     LaneRow(String worker, int index) {
+        this.worker = worker;
         getStyleClass().add("lane");
         setId("lane-" + worker);
         setAlignment(Pos.CENTER_LEFT);
@@ -51,7 +59,57 @@ final class LaneRow extends HBox {
         output.setMaxWidth(Double.MAX_VALUE);
         name.setMinWidth(Region.USE_PREF_SIZE);
         name.getStyleClass().add("lane-who");
-        getChildren().addAll(dot, name, pid, output, cpu, state);
+        step.setId("step-" + worker);
+        step.getStyleClass().add("step-button");
+        step.setStyle(UiFonts.monoStyle());
+        step.setMinWidth(Region.USE_PREF_SIZE);
+        step.setVisible(false);
+        step.setManaged(false);
+        getChildren().addAll(dot, name, pid, step, output, cpu, state);
+    }
+
+    /** The Step button fires this with the worker's name. */
+    void setOnStep(Consumer<String> action) {
+        step.setOnAction(e -> action.accept(worker));
+    }
+
+    /**
+     * Step mode: the button says what the worker does at its next step ("worker-1: read counter") and is
+     * enabled only while the worker is paused there; a worker blocked on a lock says why instead.
+     */
+    void showStep(StepModel.WorkerStep s, boolean stepMode, boolean selected, UiText text) {
+        boolean shown = stepMode && !"main".equals(worker);
+        step.setVisible(shown);
+        step.setManaged(shown);
+        // The button says what the worker does next and why it cannot; the last output line and the state
+        // pill would only crowd the row (the main process keeps its pill).
+        output.setVisible(!stepMode);
+        state.setVisible(!shown);
+        state.setManaged(!shown);
+        pseudoClassStateChanged(SELECTED, stepMode && selected);
+        boolean blocked = s != null && s.status() == StepModel.Status.BLOCKED;
+        pseudoClassStateChanged(BLOCKED, shown && blocked);
+        if (!shown) {
+            return;
+        }
+        String label;
+        if (s == null || s.status() == StepModel.Status.STARTING) {
+            label = text.format("step.starting", worker);
+        } else if (s.status() == StepModel.Status.PAUSED) {
+            label = worker + ": " + s.next();
+        } else if (blocked) {
+            label = text.format("step.blocked", worker, s.blockedOn());
+        } else if (s.status() == StepModel.Status.EXITED) {
+            label = text.format("step.done", worker);
+        } else {
+            label = text.format("step.running", worker);
+        }
+        step.setText(label);
+        step.setDisable(s == null || s.status() != StepModel.Status.PAUSED);
+    }
+
+    Button stepButton() {
+        return step;
     }
 
     void update(WorkerLane lane, UiText text) {

@@ -7,6 +7,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -38,6 +40,10 @@ public final class ValueTimelineView implements LabView {
     private RunData data;
     private int shownVersion = -1;
     private boolean finished;
+    private VBox timelineBody;
+    private OutcomesPane outcomes;
+    private final ToggleButton timelineTab = new ToggleButton();
+    private final ToggleButton outcomesTab = new ToggleButton();
 
     public ValueTimelineView(UiText text, ParamModel params) {
         this.text = text;
@@ -65,6 +71,7 @@ public final class ValueTimelineView implements LabView {
         VBox body = new VBox(stats, chart, legend());
         body.getStyleClass().add("value-body");
         VBox.setVgrow(chart, Priority.ALWAYS);
+        timelineBody = body;
         card.setBody(body);
         text.langProperty().addListener((obs, a, b) -> {
             applyLabels();
@@ -223,6 +230,47 @@ public final class ValueTimelineView implements LabView {
 
     public ParamSwitch lockSwitch() {
         return lockSwitch;
+    }
+
+    /**
+     * Adds the outcome histogram of many runs (the lock chapter): a Timeline / Outcomes switch in the header
+     * shows one or the other in this card, so the Lock switch serves both.
+     */
+    public void enableOutcomes(OutcomesPane pane) {
+        outcomes = pane;
+        ToggleGroup tabs = new ToggleGroup();
+        timelineTab.setToggleGroup(tabs);
+        outcomesTab.setToggleGroup(tabs);
+        timelineTab.setId("tab-timeline");
+        outcomesTab.setId("tab-outcomes");
+        timelineTab.textProperty().bind(text.bind("lab.value.tab.timeline"));
+        outcomesTab.textProperty().bind(text.bind("lab.value.tab.outcomes"));
+        timelineTab.getStyleClass().addAll("segment", "first");
+        outcomesTab.getStyleClass().addAll("segment", "last");
+        timelineTab.setSelected(true);
+        // A segmented switch: clicking the selected one must not leave neither selected.
+        tabs.selectedToggleProperty().addListener((obs, before, now) -> {
+            if (now == null) {
+                before.setSelected(true);
+            } else {
+                card.setBody(now == outcomesTab ? outcomes : timelineBody);
+            }
+        });
+        HBox box = new HBox(timelineTab, outcomesTab);
+        box.getStyleClass().add("segmented");
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        card.tools().getChildren().add(0, box);
+    }
+
+    /** Shows the outcome histogram (true) or the timeline of the last run (false). */
+    public void showOutcomes(boolean show) {
+        if (outcomes != null) {
+            (show ? outcomesTab : timelineTab).setSelected(true);
+        }
+    }
+
+    public OutcomesPane outcomes() {
+        return outcomes;
     }
 
     @Override

@@ -5,6 +5,10 @@ import java.util.Map;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.scene.Node;
+import java.util.function.Consumer;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
@@ -27,6 +31,10 @@ public final class WorkerLanesView implements LabView {
     private final Timeline cpuTicker;
     private RunData data;
     private int shownVersion = -1;
+    private int shownStepVersion = -1;
+    private final Button replay = new Button();
+    private final StringProperty selected = new SimpleStringProperty();
+    private Consumer<String> onStep = w -> { };
 
     public WorkerLanesView(UiText text, ProcessCpuSampler cpuSampler) {
         this.text = text;
@@ -37,7 +45,12 @@ public final class WorkerLanesView implements LabView {
         empty.getStyleClass().add("empty-hint");
         empty.textProperty().bind(text.bind("lanes.empty"));
         count.getStyleClass().add("card-note");
-        card.tools().getChildren().add(count);
+        replay.setId("replay-button");
+        replay.getStyleClass().add("link-button");
+        replay.textProperty().bind(text.bind("step.replay"));
+        replay.setVisible(false);
+        replay.setManaged(false);
+        card.tools().getChildren().addAll(count, replay);
         ScrollPane scroll = new ScrollPane(rows);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("lanes-scroll");
@@ -53,6 +66,7 @@ public final class WorkerLanesView implements LabView {
             }
         });
         text.langProperty().addListener((obs, a, b) -> redraw());
+        selected.addListener((obs, a, b) -> redraw());
     }
 
     private void measure() {
@@ -74,15 +88,18 @@ public final class WorkerLanesView implements LabView {
     public void refresh(RunData runData) {
         if (runData != data) {
             data = runData;
+            shownStepVersion = -1;
+            selected.set(null);
             byWorker.clear();
             rows.getChildren().setAll(empty);
             shownVersion = -1;
             cpuSampler.clear();
         }
-        if (data.lanes().version() == shownVersion) {
+        if (data.lanes().version() == shownVersion && data.steps().version() == shownStepVersion) {
             return;
         }
         shownVersion = data.lanes().version();
+        shownStepVersion = data.steps().version();
         cpuSampler.watch(data.lanes().livePids());
         redraw();
     }
@@ -96,16 +113,55 @@ public final class WorkerLanesView implements LabView {
             LaneRow row = byWorker.get(lane.name());
             if (row == null) {
                 row = new LaneRow(lane.name(), byWorker.size());
+                row.setOnStep(w -> onStep.accept(w));
+                String name = lane.name();
+                row.setOnMouseClicked(e -> selected.set(name));
                 byWorker.put(lane.name(), row);
                 rows.getChildren().remove(empty);
                 rows.getChildren().add(row);
             }
             row.update(lane, text);
+            boolean stepMode = data.steps().active();
+            row.showStep(data.steps().worker(lane.name()).orElse(null), stepMode,
+                    lane.name().equals(shownWorker()), text);
             if (lane.state() != org.proclab.viz.lanes.WorkerState.EXITED) {
                 live++;
             }
         }
         count.setText(byWorker.isEmpty() ? "" : text.format("lanes.count", byWorker.size(), live));
+    }
+
+    /** Step mode: each worker's Step button calls this with its name. */
+    public void setOnStep(Consumer<String> action) {
+        onStep = action;
+    }
+
+    /** Shows "Restart and replay" (chapters with step mode) and what it does. */
+    public void enableReplay(Runnable action) {
+        replay.setVisible(true);
+        replay.setManaged(true);
+        replay.setOnAction(e -> action.run());
+    }
+
+    public Button replayButton() {
+        return replay;
+    }
+
+    /** The worker the learner clicked last (its lane is marked); null for "the one that paused last". */
+    public StringProperty selectedWorkerProperty() {
+        return selected;
+    }
+
+    /** Whose next line the code view shows: the clicked worker, else the one that paused last. */
+    public String shownWorker() {
+        if (data == null) {
+            return null;
+        }
+        String chosen = selected.get();
+        if (chosen != null && data.steps().worker(chosen).isPresent()) {
+            return chosen;
+        }
+        return data.steps().lastPaused().orElse(null);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.proclab.ui.lesson;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.scene.layout.StackPane;
@@ -17,6 +18,7 @@ public final class CodeView extends StackPane {
 
     private final CodeArea area = new CodeArea();
     private int generation;
+    private int highlighted = -1;
 
     public CodeView() {
         getStyleClass().add("code-view");
@@ -31,6 +33,7 @@ public final class CodeView extends StackPane {
     public void setSource(String source) {
         String text = source == null ? "" : source.replace("\r\n", "\n").replace("\t", "    ");
         int gen = ++generation;
+        highlighted = -1;
         area.replaceText(text);
         area.moveTo(0);
         area.requestFollowCaret();
@@ -46,6 +49,30 @@ public final class CodeView extends StackPane {
         if (gen == generation) {
             area.setStyleSpans(0, spans);
         }
+    }
+
+    /**
+     * Marks line {@code line} (1-based) as the one a stepped worker is about to run and scrolls it into the
+     * middle of the view; 0 or less clears the mark.
+     */
+    public void highlightLine(int line) {
+        if (line == highlighted) {
+            return;
+        }
+        int paragraphs = area.getParagraphs().size();
+        if (highlighted > 0 && highlighted <= paragraphs) {
+            area.setParagraphStyle(highlighted - 1, List.of());
+        }
+        highlighted = line > 0 && line <= paragraphs ? line : -1;
+        if (highlighted > 0) {
+            area.setParagraphStyle(highlighted - 1, List.of("step-line"));
+            area.showParagraphAtCenter(highlighted - 1);
+        }
+    }
+
+    /** The marked line (1-based), or -1. */
+    public int highlightedLine() {
+        return highlighted;
     }
 
     public String getSource() {

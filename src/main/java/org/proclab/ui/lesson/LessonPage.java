@@ -12,7 +12,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.proclab.lesson.Chapter;
+import org.controlsfx.control.ToggleSwitch;
 import org.proclab.lesson.Lang;
+import org.proclab.lesson.ViewKind;
 import org.proclab.ui.params.ParamModel;
 import org.proclab.ui.params.ParamPanel;
 import org.proclab.ui.text.UiText;
@@ -33,6 +35,9 @@ public final class LessonPage extends VBox {
     private final Button run = new Button();
     private final Button stop = new Button();
     private final Button reset = new Button();
+    private final ToggleSwitch stepSwitch = new ToggleSwitch();
+    private final HBox stepRow = new HBox();
+    private final PredictionBox prediction;
     private Chapter chapter;
     private int number;
     private int total;
@@ -73,7 +78,8 @@ public final class LessonPage extends VBox {
         VBox.setVgrow(split, Priority.ALWAYS);
 
         params = new ParamPanel(text);
-        getChildren().addAll(header, split, runBar());
+        prediction = new PredictionBox(text);
+        getChildren().addAll(header, split, prediction, runBar());
         text.langProperty().addListener((obs, a, b) -> render());
     }
 
@@ -102,12 +108,27 @@ public final class LessonPage extends VBox {
         stop.setTooltip(new Tooltip("Esc"));
         stop.setDisable(true);
         stop.setMinWidth(Region.USE_PREF_SIZE);
+        stepSwitch.setId("step-switch");
+        stepSwitch.getStyleClass().add("step-switch");
+        stepSwitch.textProperty().bind(text.bind("step.mode"));
+        stepSwitch.setTooltip(new Tooltip());
+        stepSwitch.getTooltip().textProperty().bind(text.bind("step.mode.tip"));
+        stepSwitch.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(caption, reset, spacer, run, stop);
         top.getStyleClass().add("run-bar-header");
         top.setAlignment(Pos.CENTER_LEFT);
-        VBox bar = new VBox(top, params);
+        Label stepHint = new Label();
+        stepHint.textProperty().bind(text.bind("step.mode.hint"));
+        stepHint.getStyleClass().add("param-hint");
+        stepHint.setWrapText(true);
+        stepRow.getChildren().setAll(stepSwitch, stepHint);
+        stepRow.getStyleClass().add("step-row");
+        stepRow.setAlignment(Pos.CENTER_LEFT);
+        stepRow.setVisible(false);
+        stepRow.setManaged(false);
+        VBox bar = new VBox(top, params, stepRow);
         bar.getStyleClass().add("run-bar");
         bar.setId("run-bar");
         return bar;
@@ -127,6 +148,12 @@ public final class LessonPage extends VBox {
         paramModel = model;
         params.show(model);
         code.setSource(c.exampleSource());
+        boolean stepping = c.views().contains(ViewKind.STEP);
+        stepRow.setVisible(stepping);
+        stepRow.setManaged(stepping);
+        if (!stepping) {
+            stepSwitch.setSelected(false);
+        }
         render();
         textScroll.setVvalue(0);
     }
@@ -140,6 +167,15 @@ public final class LessonPage extends VBox {
         title.setText(chapter.title(lang));
         markdown.setMarkdown(chapter.markdown(lang), true);
         codeTitle.setText(text.format("lesson.code", chapter.sourceFile()));
+    }
+
+    /** Step mode on: Run starts the workers paused before every shared operation. */
+    public ToggleSwitch stepSwitch() {
+        return stepSwitch;
+    }
+
+    public PredictionBox predictionBox() {
+        return prediction;
     }
 
     public Button runButton() {

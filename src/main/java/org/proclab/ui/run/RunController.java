@@ -1,6 +1,7 @@
 package org.proclab.ui.run;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
@@ -53,6 +54,7 @@ public final class RunController {
     private long endNanos;
     private long lastFrameNanos;
     private boolean finishAfterFrame;
+    private boolean stepped;
 
     public RunController(CommandFactory commands) {
         this.commands = commands;
@@ -75,9 +77,19 @@ public final class RunController {
 
     /** Starts {@code lessonId} with {@code params} unless a run is active; returns whether it started. */
     public boolean start(String id, Map<String, String> params) {
+        return start(id, params, false, List.of());
+    }
+
+    /**
+     * Starts a run; in step mode every worker stops before each shared operation until {@link #step} lets it
+     * go, and {@code replay} (worker names, in order) is sent at once: the run host carries the steps out one
+     * by one, so the run repeats the interleaving they were recorded from.
+     */
+    public boolean start(String id, Map<String, String> params, boolean stepMode, List<String> replay) {
         if (state.get().active()) {
             return false;
         }
+        stepped = stepMode;
         lessonId = id;
         inbox.clear();
         data.set(new RunData());
@@ -91,18 +103,25 @@ public final class RunController {
         endNanos = 0;
         state.set(RunState.STARTING);
         stopRequested = false;
-        List<String> command = commands.command(id, params);
+        List<String> command = new ArrayList<>(commands.command(id, params));
+        List<String> script = stepMode ? List.copyOf(replay) : List.of();
+        if (stepMode) {
+            command.add("--step");
+            data.get().steps().activate();
+            data.get().steps().replayed(script);
+        }
         // Starting a JVM takes a fork and an exec: never on the FX thread.
-        Thread starter = new Thread(() -> spawn(command), "run-host-start");
+        Thread starter = new Thread(() -> spawn(command, stepMode, script), "run-host-start");
         starter.setDaemon(true);
         starter.start();
         pump.start();
         return true;
     }
 
-    private void spawn(List<String> command) {
+    private void spawn(List<String> command, boolean interactive, List<String> script) {
         try {
-            RunHost started = RunHost.start(command, inbox::add);
+            RunHost started = RunHost.start(command, inbox::add, interactive);
+            script.forEach(worker -> started.send("step " + worker));
             synchronized (this) {
                 host = started;
                 if (stopRequested) {
@@ -113,6 +132,27 @@ public final class RunController {
             inbox.add(new RunMessage.Warning("could not start the run host: " + e.getMessage()));
             inbox.add(new RunMessage.Exited(-1, false, 0));
         }
+    }
+
+    /** Whether the current (or last) run was started in step mode. */
+    public boolean stepped() {
+        return stepped;
+    }
+
+    /** Lets a paused worker of a stepped run do its next shared operation; false when it cannot step now. */
+    public boolean step(String worker) {
+        RunHost h;
+        synchronized (this) {
+            h = host;
+        }
+        RunData d = data.get();
+        if (!stepped || h == null || !state.get().active() || !d.steps().canStep(worker)) {
+            return false;
+        }
+        d.steps().stepped(worker);
+        h.send("step " + worker);
+        onUpdate.accept(d);
+        return true;
     }
 
     /** Ends the run host and every worker; the FX thread does not wait (the stop runs on its own thread). */

@@ -11,6 +11,7 @@ import org.proclab.runtime.event.EventType;
 import org.proclab.viz.lanes.WorkerLanesModel;
 import org.proclab.viz.pool.PoolTasksModel;
 import org.proclab.viz.speed.SpeedModel;
+import org.proclab.viz.step.StepModel;
 import org.proclab.viz.value.ValueTimelineModel;
 
 /**
@@ -25,6 +26,7 @@ public final class RunData {
     private final ValueTimelineModel values = new ValueTimelineModel();
     private final PoolTasksModel pool = new PoolTasksModel();
     private final SpeedModel speed = new SpeedModel();
+    private final StepModel steps = new StepModel();
     private final Map<String, String> reports = new LinkedHashMap<>();
     private final List<ConsoleLine> newConsoleLines = new ArrayList<>();
     private RunResult result;
@@ -63,6 +65,7 @@ public final class RunData {
         values.accept(e);
         pool.accept(e);
         speed.accept(e);
+        steps.accept(e);
         if (e.type() == EventType.REPORT && e.subject() != null) {
             reports.put(e.subject(), e.newValue());
         } else if (e.type() == EventType.OUTPUT) {
@@ -101,6 +104,11 @@ public final class RunData {
 
     public SpeedModel speed() {
         return speed;
+    }
+
+    /** Step mode: where each worker stands and the steps sent (empty for a run that was not stepped). */
+    public StepModel steps() {
+        return steps;
     }
 
     public Map<String, String> reports() {

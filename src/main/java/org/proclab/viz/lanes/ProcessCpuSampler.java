@@ -1,12 +1,11 @@
 package org.proclab.viz.lanes;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.proclab.viz.cores.ProcStat;
+import org.proclab.viz.cores.ProcStatReader;
 
 /**
  * Measures the CPU time (and on Linux the last CPU) of the processes a run shows. Called on a sampling
@@ -17,6 +16,8 @@ public final class ProcessCpuSampler {
     public record Sample(long cpuNanos, int cpu) {
     }
 
+    private static final ProcStatReader READER = new ProcStatReader();
+
     private final Set<Long> pids = ConcurrentHashMap.newKeySet();
     private final Map<Long, Sample> latest = new ConcurrentHashMap<>();
 
@@ -26,14 +27,13 @@ public final class ProcessCpuSampler {
         livePids.forEach(pids::add);
     }
 
+    /** One reading of /proc/PID/stat per process (CPU time and CPU); processes that exited are skipped. */
     public void sample() {
-        for (Long pid : pids) {
-            Optional<ProcessHandle> handle = ProcessHandle.of(pid);
-            long nanos = handle.flatMap(h -> h.info().totalCpuDuration()).map(Duration::toNanos).orElse(-1L);
-            if (nanos >= 0) {
-                latest.put(pid, new Sample(nanos, lastCpu(pid)));
+        READER.read(List.copyOf(pids)).forEach((pid, stat) -> {
+            if (stat.cpuNanos() >= 0) {
+                latest.put(pid, new Sample(stat.cpuNanos(), stat.cpu()));
             }
-        }
+        });
     }
 
     public Map<Long, Sample> latest() {
@@ -47,13 +47,6 @@ public final class ProcessCpuSampler {
 
     /** Field 39 of /proc/PID/stat ("processor"); -1 when not on Linux or the process is gone. */
     static int lastCpu(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            // The command name (field 2) may contain spaces: count fields after its closing parenthesis.
-            String[] rest = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
-            return Integer.parseInt(rest[39 - 3]);
-        } catch (Exception e) {
-            return -1;
-        }
+        return READER.read(pid).map(ProcStat::cpu).orElse(ProcStat.UNKNOWN);
     }
 }
