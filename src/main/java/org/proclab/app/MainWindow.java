@@ -3,7 +3,6 @@ package org.proclab.app;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.ObjectProperty;
@@ -26,7 +25,6 @@ import org.proclab.app.settings.SettingsStore;
 import org.proclab.lesson.Chapter;
 import org.proclab.lesson.Lang;
 import org.proclab.lesson.ViewKind;
-import org.proclab.lesson.predict.Reveal;
 import org.proclab.ui.lab.LabPanel;
 import org.proclab.ui.lesson.LessonPage;
 import org.proclab.ui.nav.ChapterNavigator;
@@ -52,7 +50,7 @@ public final class MainWindow extends BorderPane {
     private final SettingsStore settings;
     private final RunController run;
     private final RepeatController repeat;
-    private final PredictionStore predictions;
+    private final PredictionFlow predictions;
     private final UiText text = new UiText();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final ObservableSet<String> chaptersRun = FXCollections.observableSet();
@@ -81,7 +79,7 @@ public final class MainWindow extends BorderPane {
         this.run = run;
         this.repeat = repeat;
         // Predictions live beside the settings file; an in-memory settings store keeps them in memory too.
-        this.predictions = PredictionStore.beside(settings.file());
+        this.predictions = new PredictionFlow(PredictionStore.beside(settings.file()), lessonPage.predictionBox());
         setId("main-window");
         getStyleClass().add("main-window");
         setStyle(UiFonts.rootStyle());
@@ -168,12 +166,6 @@ public final class MainWindow extends BorderPane {
         lessonPage.stopButton().setOnAction(e -> run.stop());
         lab.setStepActions(this::stepWorker, this::replay);
         lab.setRepeatActions(this::repeatCurrent, repeat::stop);
-        lessonPage.predictionBox().setOnPredict(p -> {
-            if (current != null) {
-                predictions.predict(current.id(), p);
-                lessonPage.predictionBox().showReveal(null);
-            }
-        });
     }
 
     private void installKeys(Scene scene) {
@@ -233,7 +225,7 @@ public final class MainWindow extends BorderPane {
         if (lab.lanesView() != null) {
             lab.lanesView().selectedWorkerProperty().addListener((obs, a, b) -> showStepLine());
         }
-        lessonPage.predictionBox().show(chapter, predictions.get(chapter.id()).orElse(null));
+        predictions.show(chapter);
         showOutcomes();
         showStepLine();
         appBar.prevButton().setDisable(i <= 0);
@@ -358,8 +350,10 @@ public final class MainWindow extends BorderPane {
             if (state == RunState.FINISHED && runChapterId != null && chaptersRun.add(runChapterId)) {
                 settings.save(settings.get().withChapterRun(runChapterId));
             }
-            if (state == RunState.FINISHED) {
-                reveal(d);
+            if (state == RunState.FINISHED && indexOf(runChapterId) >= 0) {
+                Chapter ran = chapters.get(indexOf(runChapterId));
+                ParamModel params = paramModels.get(ran.id());
+                predictions.finished(ran, params == null ? Map.of() : params.snapshot(), d.reports());
             }
             d.note(text.format(key, runChapterId,
                     String.format(java.util.Locale.ROOT, "%.1f", run.elapsedSeconds()), exit));
@@ -378,20 +372,6 @@ public final class MainWindow extends BorderPane {
             }
         }
         showOutcomes();
-    }
-
-    /** After a finished run: the learner's prediction next to what happened, remembered. */
-    private void reveal(RunData d) {
-        Chapter ran = chapters.get(Math.max(0, indexOf(runChapterId)));
-        if (!ran.id().equals(runChapterId) || ran.question() == null) {
-            return;
-        }
-        ParamModel params = paramModels.get(ran.id());
-        Optional<Reveal> reveal = predictions.reveal(ran.id(), ran.question(),
-                params == null ? Map.of() : params.snapshot(), d.reports());
-        if (reveal.isPresent() && current == ran) {
-            lessonPage.predictionBox().showReveal(reveal.get());
-        }
     }
 
     private void updateButtons() {
@@ -455,7 +435,7 @@ public final class MainWindow extends BorderPane {
     }
 
     public PredictionStore predictions() {
-        return predictions;
+        return predictions.store();
     }
 
     public LabPanel lab() {

@@ -212,7 +212,9 @@ public final class ValueTimelineView implements LabView {
                 && number(exp).compareTo(number(act)) == 0;
         actual.set(act, writes > 0 ? text.format("lab.value.writes", writes) : null,
                 finished && exp != null && act != null ? same : null);
-        Boolean lostGood = lostText == null || !finished ? null : number(lostText) != null && number(lostText).signum() == 0;
+        // An overwriting write is marked at once (a stepped run may pause right after it), not only at the end.
+        Boolean lostGood = lostWrites > 0 ? Boolean.FALSE : lostText == null || !finished ? null
+                : number(lostText) != null && number(lostText).signum() == 0;
         lost.set(lostText, lostWrites > 0 ? text.format("lab.value.lostWrites", lostWrites) : null, lostGood);
     }
 
