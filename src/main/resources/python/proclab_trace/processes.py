@@ -18,6 +18,19 @@ def reason(code):
     return "killed by signal %d" % -code if code < 0 else "exited with code %d" % code
 
 
+_reported = set()
+_reported_lock = threading.Lock()
+
+
+def _report_exit(pid, name, code):
+    # The watcher thread and join() may both see the end; the first one says it.
+    with _reported_lock:
+        if pid in _reported:
+            return
+        _reported.add(pid)
+    channel.emit("PROCESS_EXITED", index=code, text=reason(code), worker=name, pid=pid)
+
+
 def _watch_exit(proc, pid, name):
     code = None
     try:
@@ -39,7 +52,7 @@ def _watch_exit(proc, pid, name):
     except OSError:
         return
     if code is not None:
-        channel.emit("PROCESS_EXITED", index=code, text=reason(code), worker=name, pid=pid)
+        _report_exit(pid, name, code)
 
 
 def _traced_start(original):
@@ -54,8 +67,19 @@ def _traced_start(original):
     return start
 
 
+def _traced_join(original):
+    def join(self, timeout=None):
+        original(self, timeout)
+        # A daemon watcher may not get to run before the interpreter exits; join() knows the code already.
+        popen = getattr(self, "_popen", None)
+        if popen is not None and popen.returncode is not None:
+            _report_exit(self.pid, self.name, popen.returncode)
+    return join
+
+
 def _traced_bootstrap(original):
     def _bootstrap(self, *args, **kwargs):
+        _reported.clear()   # a forked child starts with its parent's memory, not its parent's children
         channel.emit("PROCESS_STARTED", text="runs " + _target_name(self), worker=self.name, pid=os.getpid())
         try:
             return original(self, *args, **kwargs)
@@ -75,5 +99,6 @@ def install():
     if getattr(base, "_proclab_traced", False):
         return
     base.start = _traced_start(base.start)
+    base.join = _traced_join(base.join)
     base._bootstrap = _traced_bootstrap(base._bootstrap)
     base._proclab_traced = True
