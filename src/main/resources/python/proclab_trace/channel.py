@@ -3,6 +3,7 @@
 Events never travel on stdout, so a learner's print() cannot corrupt them. The port and a token come in
 environment variables set by ProcLab; without them every function here is a quiet no-op.
 """
+import atexit
 import json
 import multiprocessing.process
 import os
@@ -19,8 +20,12 @@ _lock = threading.Lock()
 _cpu = None
 
 
+_ENABLED = bool(os.environ.get(PORT_VARIABLE))
+_encode = json.JSONEncoder(separators=(",", ":")).encode
+
+
 def enabled():
-    return bool(os.environ.get(PORT_VARIABLE))
+    return _ENABLED
 
 
 def _find_cpu_function():
@@ -92,6 +97,8 @@ def _exit_when_closed(sock):
 def _after_fork_in_child():
     global _lock
     _lock = threading.Lock()
+    del _buffer[:]
+    _writer["pid"] = None
     inherited = _state["sock"]
     _state["pid"] = None
     _state["sock"] = None
@@ -100,27 +107,68 @@ def _after_fork_in_child():
         inherited.close()
 
 
-os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
+# Frequent events wait in a buffer that a writer thread sends every few milliseconds: one send per event
+# costs more than the read it describes. Everything else goes at once, after whatever is buffered.
+_BUFFERED = frozenset(("VALUE_READ", "VALUE_WRITE", "VALUE_ATOMIC", "LOCK_WAIT", "LOCK_ACQUIRED", "LOCK_RELEASED",
+                       "QUEUE_PUT", "QUEUE_GET", "TASK_QUEUED", "TASK_STARTED", "TASK_FINISHED"))
+_FLUSH_SECONDS = 0.002
+_MAX_BUFFERED = 512
+_buffer = []
+_writer = {"pid": None}
+
+
+def _send_locked(data):
+    sock = _connect()
+    if sock is None:
+        return False
+    try:
+        sock.sendall(data)
+        return True
+    except OSError:
+        _state["failed"] = True
+        _state["sock"] = None
+        return False
+
+
+def flush():
+    """Sends whatever is buffered; called by the writer thread, before a fork and at the end of a process."""
+    with _lock:
+        if _buffer:
+            data = b"".join(_buffer)
+            del _buffer[:]
+            _send_locked(data)
+
+
+def _write_every_few_milliseconds():
+    pid = os.getpid()
+    while _writer["pid"] == pid:
+        time.sleep(_FLUSH_SECONDS)
+        flush()
 
 
 def send(record):
     """Sends one prepared dict as a JSON line; returns False when nobody listens."""
+    line = (_encode(record) + "\n").encode("utf-8")
     with _lock:
-        sock = _connect()
-        if sock is None:
+        if _state["failed"]:
             return False
-        try:
-            sock.sendall((json.dumps(record, separators=(",", ":")) + "\n").encode("utf-8"))
-            return True
-        except OSError:
-            _state["failed"] = True
-            _state["sock"] = None
-            return False
+        if record.get("type") not in _BUFFERED or len(_buffer) >= _MAX_BUFFERED:
+            _buffer.append(line)
+            data = b"".join(_buffer)
+            del _buffer[:]
+            return _send_locked(data)
+        _buffer.append(line)
+        if _writer["pid"] != os.getpid():
+            _writer["pid"] = os.getpid()
+            threading.Thread(target=_write_every_few_milliseconds, name="proclab-writer", daemon=True).start()
+        return True
 
 
 def emit(type_, subject=None, index=-1, old=None, new=None, text=None, t=None, worker=None, pid=None):
     """One event in the JSON-lines format of ProcLab's events (null fields and index -1 left out)."""
-    if not enabled():
+    if not _ENABLED:
         return False
     record = {"type": type_, "t": time.monotonic_ns() if t is None else t,
               "worker": worker_name() if worker is None else worker,
@@ -140,3 +188,7 @@ def emit(type_, subject=None, index=-1, old=None, new=None, text=None, t=None, w
 
 def send_output(subject, line):
     return emit("OUTPUT", subject=subject, text=line)
+
+
+os.register_at_fork(before=flush, after_in_child=_after_fork_in_child)
+atexit.register(flush)

@@ -86,6 +86,7 @@ def _traced_bootstrap(original):
         finally:
             from . import console
             console.flush_all()
+            channel.flush()
     return _bootstrap
 
 

@@ -57,13 +57,8 @@ final class PythonLaunch {
             List<Thread> drains = new ArrayList<>(List.of(run.drain(process.getInputStream(), "stdout"),
                     run.drain(process.getErrorStream(), "stderr")));
             TracerFiles files = tracer;
-            Thread supervisor = new Thread(() -> {
-                try {
-                    run.finish(params, python.version(), startNanos, drains, script);
-                } finally {
-                    files.close();
-                }
-            }, "python-run-" + request.chapterId());
+            Thread supervisor = new Thread(() -> run.finish(params, python.version(), startNanos, drains, script,
+                    files), "python-run-" + request.chapterId());
             supervisor.setDaemon(true);
             supervisor.start();
         } catch (IOException ex) {

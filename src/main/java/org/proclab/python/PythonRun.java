@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -123,7 +122,8 @@ public final class PythonRun {
     }
 
     /** After the main process ended: let the trace connections finish, then make sure nothing is left. */
-    void finish(Map<String, String> params, String python, long startNanos, List<Thread> drains, Path script) {
+    void finish(Map<String, String> params, String python, long startNanos, List<Thread> drains, Path script,
+                AutoCloseable files) {
         Process p = process;
         TraceServer s = server;
         Integer exitCode = null;
@@ -138,6 +138,7 @@ public final class PythonRun {
         } finally {
             ProcessTreeKill.kill(p.toHandle(), s.processes());
             s.close();
+            closeQuietly(files);   // before the outcome is out: a caller may exit the JVM right after it
         }
         long millis = (System.nanoTime() - startNanos) / 1_000_000;
         PythonOutcome.Status status = stopped ? PythonOutcome.Status.STOPPED
@@ -157,12 +158,16 @@ public final class PythonRun {
         }
     }
 
+    private static void closeQuietly(AutoCloseable files) {
+        try {
+            files.close();
+        } catch (Exception ignored) {
+            // a temporary folder that cannot be removed is not worth failing the run for
+        }
+    }
+
     private static int pythonCode(int raw) {
         // The JVM reports a death by signal N as 128 + N; CPython says -N.
         return raw > 128 && raw < 160 ? -(raw - 128) : raw;
-    }
-
-    static List<Thread> threads(Thread... all) {
-        return new ArrayList<>(List.of(all));
     }
 }
