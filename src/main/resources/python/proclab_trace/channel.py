@@ -90,8 +90,11 @@ def _exit_when_closed(sock):
             pass
     except OSError:
         pass
-    if _state["sock"] is sock:
-        os._exit(137)
+    _gone()
+
+
+def _gone():
+    os._exit(137)
 
 
 def _after_fork_in_child():
@@ -127,9 +130,8 @@ def _send_locked(data):
         sock.sendall(data)
         return True
     except OSError:
-        _state["failed"] = True
-        _state["sock"] = None
-        return False
+        # The connection was up and broke: ProcLab is gone, and nobody would ever stop this process.
+        _gone()
 
 
 def flush():

@@ -18,6 +18,10 @@ final class TracerFiles implements AutoCloseable {
     static final List<String> MODULES = List.of("__init__.py", "__main__.py", "channel.py", "child.py",
             "console.py", "names.py", "pools.py", "processes.py", "queues.py", "shared.py");
 
+    private static final String PREFIX = "proclab-python-";
+    /** Names the JVM that made the folder, so a later run can remove what a killed app left. */
+    private static final String OWNER_FILE = "owner.pid";
+
     private final Path root;
 
     private TracerFiles(Path root) {
@@ -25,9 +29,11 @@ final class TracerFiles implements AutoCloseable {
     }
 
     static TracerFiles extract() throws IOException {
-        Path root = Files.createTempDirectory("proclab-python-");
+        Path root = Files.createTempDirectory(PREFIX);
+        sweepOrphans(root.getParent());
         TracerFiles files = new TracerFiles(root);
         try {
+            Files.writeString(root.resolve(OWNER_FILE), Long.toString(ProcessHandle.current().pid()));
             Path pkg = Files.createDirectory(root.resolve(PACKAGE));
             for (String module : MODULES) {
                 try (InputStream in = TracerFiles.class.getClassLoader()
@@ -57,7 +63,29 @@ final class TracerFiles implements AutoCloseable {
 
     @Override
     public void close() {
-        try (Stream<Path> all = Files.walk(root)) {
+        delete(root);
+    }
+
+    private static void sweepOrphans(Path tempDir) {
+        try (Stream<Path> folders = Files.list(tempDir)) {
+            folders.filter(dir -> dir.getFileName().toString().startsWith(PREFIX)).filter(TracerFiles::ownerIsGone)
+                    .forEach(TracerFiles::delete);
+        } catch (IOException ignored) {
+            // the temporary folder cannot be listed: nothing to sweep
+        }
+    }
+
+    private static boolean ownerIsGone(Path dir) {
+        try {
+            long owner = Long.parseLong(Files.readString(dir.resolve(OWNER_FILE)).trim());
+            return ProcessHandle.of(owner).map(handle -> !handle.isAlive()).orElse(true);
+        } catch (IOException | NumberFormatException ex) {
+            return false;   // not ours, or still being set up
+        }
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> all = Files.walk(dir)) {
             all.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {
             // a folder that is already gone needs no cleaning
