@@ -15,13 +15,20 @@ import time
 PORT_VARIABLE = "PROCLAB_TRACE_PORT"
 TOKEN_VARIABLE = "PROCLAB_TRACE_TOKEN"
 
+_ENABLED = bool(os.environ.get(PORT_VARIABLE))
+_encode = json.JSONEncoder(separators=(",", ":")).encode
 _state = {"pid": None, "sock": None, "failed": False}
 _lock = threading.Lock()
 _cpu = None
 
-
-_ENABLED = bool(os.environ.get(PORT_VARIABLE))
-_encode = json.JSONEncoder(separators=(",", ":")).encode
+# Frequent events wait in a buffer that a writer thread sends every few milliseconds: one send per event
+# costs more than the read it describes. Everything else goes at once, after whatever is buffered.
+_BUFFERED = frozenset(("VALUE_READ", "VALUE_WRITE", "VALUE_ATOMIC", "LOCK_WAIT", "LOCK_ACQUIRED", "LOCK_RELEASED",
+                       "QUEUE_PUT", "QUEUE_GET", "TASK_QUEUED", "TASK_STARTED", "TASK_FINISHED"))
+_FLUSH_SECONDS = 0.002
+_MAX_BUFFERED = 512
+_buffer = []
+_writer = {"pid": None}
 
 
 def enabled():
@@ -108,18 +115,6 @@ def _after_fork_in_child():
     if inherited is not None:
         # Only this process's copy of the descriptor closes; the parent's connection stays up.
         inherited.close()
-
-
-
-
-# Frequent events wait in a buffer that a writer thread sends every few milliseconds: one send per event
-# costs more than the read it describes. Everything else goes at once, after whatever is buffered.
-_BUFFERED = frozenset(("VALUE_READ", "VALUE_WRITE", "VALUE_ATOMIC", "LOCK_WAIT", "LOCK_ACQUIRED", "LOCK_RELEASED",
-                       "QUEUE_PUT", "QUEUE_GET", "TASK_QUEUED", "TASK_STARTED", "TASK_FINISHED"))
-_FLUSH_SECONDS = 0.002
-_MAX_BUFFERED = 512
-_buffer = []
-_writer = {"pid": None}
 
 
 def _send_locked(data):

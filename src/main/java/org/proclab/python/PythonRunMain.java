@@ -25,7 +25,9 @@ public final class PythonRunMain {
         System.exit(run(List.of(args), CourseLoader.loadDefault(), System.out, System.err));
     }
 
-    static int run(List<String> args, Course course, PrintStream out, PrintStream err) throws InterruptedException {
+    /** The whole command, for {@code proclab run ID --python ...} to call with the arguments other than --python. */
+    public static int run(List<String> args, Course course, PrintStream out, PrintStream err)
+            throws InterruptedException {
         String lesson = null;
         boolean json = false;
         Map<String, String> given = new LinkedHashMap<>();
