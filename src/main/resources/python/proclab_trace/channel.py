@@ -22,9 +22,10 @@ _lock = threading.Lock()
 _cpu = None
 
 # Frequent events wait in a buffer that a writer thread sends every few milliseconds: one send per event
-# costs more than the read it describes. Everything else goes at once, after whatever is buffered.
+# costs more than the read it describes. Everything else goes at once, after whatever is buffered. Task events
+# go at once too: a pool worker is terminated as soon as its last result is in, with no time to flush.
 _BUFFERED = frozenset(("VALUE_READ", "VALUE_WRITE", "VALUE_ATOMIC", "LOCK_WAIT", "LOCK_ACQUIRED", "LOCK_RELEASED",
-                       "QUEUE_PUT", "QUEUE_GET", "TASK_QUEUED", "TASK_STARTED", "TASK_FINISHED"))
+                       "QUEUE_PUT", "QUEUE_GET"))
 _FLUSH_SECONDS = 0.002
 _MAX_BUFFERED = 512
 _buffer = []

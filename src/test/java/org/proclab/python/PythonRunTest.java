@@ -128,6 +128,44 @@ class PythonRunTest {
     }
 
     @Test
+    void aSharedIntWrapsAroundLikeACIntAndEveryWriteNamesItsVariable() throws InterruptedException {
+        Collected events = new Collected(e -> false);
+        PythonOutcome outcome = run("shared-memory", Map.of("start", "2147483647"), events);
+        assertTrue(outcome.ok(), String.valueOf(outcome.error()));
+        assertEquals("-2147483648", outcome.reports().get("value_i"));
+        assertEquals("6.28", outcome.reports().get("value_d"));
+        assertEquals("[10, 20, 30, 40]", outcome.reports().get("array"));
+        Event countWrite = events.of(EventType.VALUE_WRITE).stream().filter(e -> "count".equals(e.subject()))
+                .findFirst().orElseThrow();
+        assertEquals("2147483647", countWrite.oldValue());
+        assertEquals("-2147483648", countWrite.newValue());
+        assertEquals(4, events.of(EventType.VALUE_WRITE).stream().filter(e -> "numbers".equals(e.subject())).count());
+    }
+
+    @Test
+    void poolTasksAreNumberedFromQueuedToFinishedUnderForkAndSpawn() throws InterruptedException {
+        for (String method : List.of("fork", "spawn")) {
+            Collected events = new Collected(e -> false);
+            PythonRun run = PythonRun.start(PythonRequest.of("pool", Map.of("processes", "2", "size", "4"))
+                    .withStartMethod(method), events);
+            PythonOutcome outcome = run.await(120_000).orElseThrow();
+            assertTrue(outcome.ok(), method + ": " + outcome.error());
+            assertEquals("[0, 1, 4, 9, 16, 25, 36, 49, 64, 81]", outcome.reports().get("map"), method);
+            assertEquals("true", outcome.reports().get("same_as_map"), method);
+            assertEquals("1834634", outcome.reports().get("collatz_steps"), method);
+            Set<Long> queued = new HashSet<>();
+            events.of(EventType.TASK_QUEUED).forEach(e -> queued.add(e.index()));
+            Set<Long> finished = new HashSet<>();
+            events.of(EventType.TASK_FINISHED).forEach(e -> finished.add(e.index()));
+            assertEquals(queued, finished, method);
+            assertEquals(1, events.of(EventType.TASK_FINISHED).stream().filter(e -> e.text().startsWith("error: TypeError"))
+                    .count(), method);
+            assertEquals(2, outcome.workers().size(), method);
+            assertNoneAlive(events.events);
+        }
+    }
+
+    @Test
     void theSpeedChapterRunsAndReportsAllThreeWays() throws InterruptedException {
         Collected events = new Collected(e -> false);
         PythonOutcome outcome = run("speed", Map.of("n", "200000", "gil", "off", "mode", "single"), events);
