@@ -228,7 +228,7 @@ public final class MainWindow extends BorderPane {
         });
         lessonPage.show(chapter, i + 1, chapters.size(), params);
         RunData data = chapter.id().equals(runChapterId) ? run.data() : new RunData();
-        lab.showChapter(chapter.views(), params, data);
+        lab.showChapter(chapter.views(), chapter.outcome(), params, data);
         predictions.show(chapter);
         showOutcomes();
         steps.chapterShown();

@@ -124,8 +124,8 @@ final class ScreenshotMode {
         }
         long events = run.data().events();
         boolean moving = run.data().steps().workers().stream()
-                .anyMatch(w -> w.status() == org.proclab.viz.step.StepModel.Status.RUNNING
-                        || w.status() == org.proclab.viz.step.StepModel.Status.STARTING);
+                .anyMatch(w -> w.status() == org.proclab.fold.StepTracker.Status.RUNNING
+                        || w.status() == org.proclab.fold.StepTracker.Status.STARTING);
         if (events != lastEvents || moving || events == 0) {
             lastEvents = events;
             stillSince = now;

@@ -6,7 +6,7 @@ import org.proclab.ui.lab.LabPanel;
 import org.proclab.ui.lesson.LessonPage;
 import org.proclab.ui.run.RunController;
 import org.proclab.ui.run.RunData;
-import org.proclab.viz.step.StepModel;
+import org.proclab.fold.StepTracker;
 
 /**
  * Step mode in the window: a lane's Step button lets its worker do one operation, the code view marks the
@@ -79,7 +79,7 @@ final class StepFlow {
         RunData d = run.data();
         boolean stepping = window.showsRunChapter() && d.steps().active() && lab.lanesView() != null;
         String worker = stepping ? lab.lanesView().shownWorker() : null;
-        long line = worker == null ? -1 : d.steps().worker(worker).map(StepModel.WorkerStep::line).orElse(-1L);
+        long line = worker == null ? -1 : d.steps().worker(worker).map(StepTracker.WorkerStep::line).orElse(-1L);
         page.codeView().highlightLine((int) line);
     }
 }

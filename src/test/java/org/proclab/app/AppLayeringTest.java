@@ -11,16 +11,18 @@ import org.junit.jupiter.api.Test;
 class AppLayeringTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.proclab.app", "org.proclab.viz", "org.proclab.ui");
+            .importPackages("org.proclab.app", "org.proclab.host", "org.proclab.fold", "org.proclab.viz",
+                    "org.proclab.ui");
 
     @Test
     void runHostSettingsAndVizModelsUseNoJavaFx() {
-        noClasses().that().resideInAnyPackage("org.proclab.app.run..", "org.proclab.app.settings..")
+        noClasses().that().resideInAnyPackage("org.proclab.host..", "org.proclab.fold..",
+                        "org.proclab.app.settings..")
                 .or().haveSimpleName("ValueTimelineModel").or().haveSimpleName("WorkerLanesModel")
                 .or().haveSimpleName("PoolTasksModel").or().haveSimpleName("SpeedModel")
                 .or().haveSimpleName("LoadHistory").or().haveSimpleName("CoreLoadSampler")
                 .or().haveSimpleName("ProcessCpuSampler").or().haveSimpleName("ValueOp")
-                .or().haveSimpleName("PoolTask")
+                .or().haveSimpleName("PoolTaskSpan").or().haveSimpleName("StepModel")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
                 .check(CLASSES);
     }
@@ -29,6 +31,16 @@ class AppLayeringTest {
     void viewsDoNotReachIntoTheApplication() {
         noClasses().that().resideInAnyPackage("org.proclab.ui..", "org.proclab.viz..")
                 .should().dependOnClassesThat().resideInAPackage("org.proclab.app")
+                .because("the window (app) is built from the views, never the other way round")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theHostLayerAndTheFoldsKnowNoWindow() {
+        noClasses().that().resideInAnyPackage("org.proclab.host..", "org.proclab.fold..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.proclab.app..", "org.proclab.ui..",
+                        "org.proclab.viz..", "org.proclab.cli..")
+                .because("the CLI and the window share them: they sit below both")
                 .check(CLASSES);
     }
 }

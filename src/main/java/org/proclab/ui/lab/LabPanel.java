@@ -8,6 +8,7 @@ import java.util.function.IntConsumer;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.StackPane;
+import org.proclab.lesson.OutcomeSpec;
 import org.proclab.lesson.ViewKind;
 import org.proclab.ui.params.ParamModel;
 import org.proclab.ui.run.RunData;
@@ -44,7 +45,7 @@ public final class LabPanel extends StackPane {
     }
 
     /** Rebuilds the views for a chapter; the core chart keeps its history. */
-    public void showChapter(Set<ViewKind> wanted, ParamModel params, RunData data) {
+    public void showChapter(Set<ViewKind> wanted, OutcomeSpec outcome, ParamModel params, RunData data) {
         views.forEach(v -> {
             if (v != cores) {
                 v.dispose();
@@ -67,7 +68,7 @@ public final class LabPanel extends StackPane {
             views.add(lanesView);
         }
         if (wanted.contains(ViewKind.VALUE_TIMELINE)) {
-            valueView = new ValueTimelineView(text, params);
+            valueView = new ValueTimelineView(text, params, outcome);
             if (wanted.contains(ViewKind.OUTCOMES)) {
                 outcomesPane = new OutcomesPane(text);
                 outcomesPane.setOnRun(n -> onRepeat.accept(n));

@@ -3,7 +3,7 @@ package org.proclab.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.proclab.runtime.event.EventJson;
+import org.proclab.host.wire.HostLineCodec;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The CLI as the app uses it: a separate JVM ("run host") started with {@code java -cp ... Main run ID --json},
  * read line by line, and stopped from outside.
  */
-class RunHostTest {
+class CliAsRunHostTest {
     private final List<Process> started = new ArrayList<>();
 
     private Process start(String... args) throws IOException {
@@ -38,11 +38,11 @@ class RunHostTest {
         return process;
     }
 
-    private RunResult finish(Process process) throws Exception {
+    private HostTranscript finish(Process process) throws Exception {
         String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the run host ends by itself");
-        return RunResult.parse(process.exitValue(), stdout, stderr);
+        return HostTranscript.parse(process.exitValue(), stdout, stderr);
     }
 
     @AfterEach
@@ -57,7 +57,7 @@ class RunHostTest {
 
     @Test
     void aJsonRunEndsWithTheResultLine() throws Exception {
-        RunResult run = finish(start("run", "queue", "--json"));
+        HostTranscript run = finish(start("run", "queue", "--json"));
 
         assertEquals(0, run.status(), run.stderr());
         assertEquals("queue", run.result().get("lesson").asText());
@@ -67,16 +67,16 @@ class RunHostTest {
 
     @Test
     void badRequestsExitWithStatusTwo() throws Exception {
-        RunResult unknown = finish(start("run", "nope"));
+        HostTranscript unknown = finish(start("run", "nope"));
         assertEquals(2, unknown.status());
         assertEquals("unknown lesson \"nope\"; available: intro, process, queue, speed, pool, shared-memory, lock\n",
                 unknown.stderr());
 
-        RunResult absurd = finish(start("run", "lock", "--set", "iterations=1000000000000"));
+        HostTranscript absurd = finish(start("run", "lock", "--set", "iterations=1000000000000"));
         assertEquals(2, absurd.status());
         assertEquals("iterations must be from 1 to 10000000; got 1000000000000\n", absurd.stderr());
 
-        RunResult crowd = finish(start("run", "lock", "--set", "workers=1000000"));
+        HostTranscript crowd = finish(start("run", "lock", "--set", "workers=1000000"));
         assertEquals(2, crowd.status());
         assertEquals("workers must be from 1 to 8; got 1000000\n", crowd.stderr());
     }
@@ -142,7 +142,7 @@ class RunHostTest {
         assertTrue(host.waitFor(30, TimeUnit.SECONDS));
 
         assertEquals(0, host.exitValue());
-        JsonNode outcome = EventJson.mapper().readTree(result);
+        JsonNode outcome = HostLineCodec.readResult(result).raw();
         assertEquals(4, outcome.get("expected").asLong());
         assertEquals(3, outcome.get("final").asLong());
         assertEquals(1, outcome.get("lost").asLong());
@@ -157,7 +157,7 @@ class RunHostTest {
                 + "step worker-2\nstep worker-2\nstep worker-2\n");
         commands.close();
 
-        RunResult run = finish(host);
+        HostTranscript run = finish(host);
         assertEquals(0, run.status(), run.stderr());
         assertEquals(8, run.number("expected"));
         assertEquals(6, run.number("final"), run.output("stderr"));

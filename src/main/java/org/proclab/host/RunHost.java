@@ -1,6 +1,5 @@
-package org.proclab.app.run;
+package org.proclab.host;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,11 +17,13 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import org.proclab.runtime.event.EventJson;
+import org.proclab.host.wire.HostLineCodec;
+import org.proclab.host.wire.HostMessage;
 
 /**
  * One run of a chapter in a child JVM. Reads the child's stdout JSON lines and stderr on two daemon threads
- * and hands every line, parsed, to a listener; a line that is not an event becomes a {@link RunMessage.Warning}.
+ * and hands every line, parsed once by {@link HostLineCodec}, to a listener; a line that is not an event becomes
+ * a {@link HostMessage.Warning}.
  * The listener is called on those threads, so it must only enqueue. No JavaFX here: testable alone.
  */
 public final class RunHost {
@@ -31,7 +32,7 @@ public final class RunHost {
     static final Duration STOP_LIMIT = Duration.ofMillis(1000);
 
     private final java.lang.Process process;
-    private final Consumer<RunMessage> listener;
+    private final Consumer<HostMessage> listener;
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final CountDownLatch streamsDone = new CountDownLatch(2);
     private final CountDownLatch exited = new CountDownLatch(1);
@@ -41,14 +42,14 @@ public final class RunHost {
     /** Lines for the host's stdin (step commands), written by their own thread; null when stdin is closed. */
     private final LinkedBlockingQueue<String> commands;
 
-    private RunHost(java.lang.Process process, Consumer<RunMessage> listener, boolean interactive) {
+    private RunHost(java.lang.Process process, Consumer<HostMessage> listener, boolean interactive) {
         this.process = process;
         this.listener = listener;
         this.commands = interactive ? new LinkedBlockingQueue<>() : null;
     }
 
-    /** Starts {@code command} (see {@link RunCommand}) and begins reading it. */
-    public static RunHost start(List<String> command, Consumer<RunMessage> listener) throws IOException {
+    /** Starts {@code command} (see {@link HostCommand}) and begins reading it. */
+    public static RunHost start(List<String> command, Consumer<HostMessage> listener) throws IOException {
         return start(command, listener, false);
     }
 
@@ -56,21 +57,15 @@ public final class RunHost {
      * Starts {@code command}; when {@code interactive}, its stdin stays open for {@link #send(String)} (a
      * stepped run reads {@code step NAME} lines there), else it is closed at once.
      */
-    public static RunHost start(List<String> command, Consumer<RunMessage> listener, boolean interactive)
+    public static RunHost start(List<String> command, Consumer<HostMessage> listener, boolean interactive)
             throws IOException {
-        List<String> cmd = new ArrayList<>(command);
-        // The run host must write UTF-8 whatever the machine's locale, or Chinese output turns into '?'.
-        int java = javaIndex(cmd);
-        cmd.add(java + 1, "-Dfile.encoding=UTF-8");
-        cmd.add(java + 2, "-Dsun.stdout.encoding=UTF-8");
-        cmd.add(java + 3, "-Dsun.stderr.encoding=UTF-8");
-        ProcessBuilder builder = new ProcessBuilder(cmd);
+        ProcessBuilder builder = new ProcessBuilder(command);
         java.lang.Process process = builder.start();
         if (!interactive) {
             process.getOutputStream().close();
         }
         RunHost host = new RunHost(process, listener, interactive);
-        listener.accept(new RunMessage.Started(process.pid()));
+        listener.accept(new HostMessage.Started(process.pid()));
         host.startReaders();
         return host;
     }
@@ -95,17 +90,6 @@ public final class RunHost {
         } catch (IOException | InterruptedException e) {
             // The host ended (or was stopped) while a command was on its way: there is nobody left to tell.
         }
-    }
-
-    /** Where the java executable is in the command (after a "nice -n 5" prefix, if any). */
-    private static int javaIndex(List<String> cmd) {
-        for (int i = 0; i < cmd.size(); i++) {
-            String name = java.nio.file.Path.of(cmd.get(i)).getFileName().toString();
-            if (name.equals("java") || name.equals("java.exe")) {
-                return i;
-            }
-        }
-        return 0;
     }
 
     public long pid() {
@@ -151,7 +135,7 @@ public final class RunHost {
         return stopped.get();
     }
 
-    /** Waits until the host exited and its {@link RunMessage.Exited} was delivered. */
+    /** Waits until the host exited and its {@link HostMessage.Exited} was delivered. */
     public boolean awaitExit(Duration timeout) throws InterruptedException {
         return exited.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -179,7 +163,7 @@ public final class RunHost {
         } catch (IOException e) {
             // The stream closes when the host is killed: nothing was lost that could still be read.
             if (!stopped.get()) {
-                listener.accept(new RunMessage.Warning("run host output: " + e.getMessage()));
+                listener.accept(new HostMessage.Warning("run host output: " + e.getMessage()));
             }
         } finally {
             streamsDone.countDown();
@@ -187,37 +171,12 @@ public final class RunHost {
     }
 
     private void onStdoutLine(String line) {
-        listener.accept(parse(line));
+        listener.accept(HostLineCodec.read(line));
     }
 
     private void onStderrLine(String line) {
         if (!line.isBlank()) {
-            listener.accept(new RunMessage.Warning(line));
-        }
-    }
-
-    /** Turns one stdout line into a message; never throws. */
-    static RunMessage parse(String line) {
-        if (line.isBlank()) {
-            return new RunMessage.Warning("empty line from the run host");
-        }
-        try {
-            JsonNode node = EventJson.mapper().readTree(line);
-            if (node != null && node.isObject() && "result".equals(node.path("type").asText())) {
-                return new RunMessage.Result(RunResult.fromJson(node));
-            }
-            if (node != null && node.isObject() && "repeat".equals(node.path("type").asText())) {
-                return new RunMessage.Repeat(node.path("run").asInt(),
-                        node.hasNonNull("final") ? node.get("final").asLong() : null,
-                        node.hasNonNull("grade") ? node.get("grade").asText() : null,
-                        node.hasNonNull("outcome") ? node.get("outcome").asText() : null);
-            }
-            return new RunMessage.EventLine(EventJson.fromJson(line));
-        } catch (IOException | IllegalArgumentException e) {
-            return new RunMessage.Warning("not an event: " + abbreviate(line));
-        } catch (RuntimeException e) {
-            return new RunMessage.Warning("unreadable line (" + e.getClass().getSimpleName() + "): "
-                    + abbreviate(line));
+            listener.accept(new HostMessage.Warning(line));
         }
     }
 
@@ -240,7 +199,7 @@ public final class RunHost {
             Thread.currentThread().interrupt();
             code = -1;
         }
-        listener.accept(new RunMessage.Exited(code, stopped.get(), survivors));
+        listener.accept(new HostMessage.Exited(code, stopped.get(), survivors));
         exited.countDown();
     }
 
@@ -249,13 +208,9 @@ public final class RunHost {
         for (ProcessHandle p : seenDescendants) {
             if (p.isAlive()) {
                 p.destroyForcibly();
-                listener.accept(new RunMessage.Warning("worker process " + p.pid()
+                listener.accept(new HostMessage.Warning("worker process " + p.pid()
                         + " outlived its run host and was ended"));
             }
         }
-    }
-
-    private static String abbreviate(String line) {
-        return line.length() <= 120 ? line : line.substring(0, 117) + "...";
     }
 }

@@ -2,36 +2,34 @@ package org.proclab.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.proclab.runtime.event.Event;
-import org.proclab.runtime.event.EventJson;
+import org.proclab.host.wire.HostLineCodec;
+import org.proclab.host.wire.HostMessage;
 import org.proclab.runtime.event.EventType;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A {@code run --json} transcript, parsed: every event line, then the result line. */
-record RunResult(int status, List<Event> events, JsonNode result, String stderr) {
+/** A {@code run --json} transcript, read with the host's codec: every event line, then the result line. */
+record HostTranscript(int status, List<Event> events, JsonNode result, String stderr) {
 
-    static RunResult parse(int status, String stdout, String stderr) {
+    static HostTranscript parse(int status, String stdout, String stderr) {
         List<Event> events = new ArrayList<>();
         JsonNode result = null;
         for (String line : stdout.split("\n")) {
             if (line.isEmpty()) {
                 continue;
             }
-            if (line.startsWith("{\"type\":\"result\"")) {
-                try {
-                    result = EventJson.mapper().readTree(line);
-                } catch (IOException ex) {
-                    throw new UncheckedIOException(ex);
-                }
+            HostMessage message = HostLineCodec.read(line);
+            if (message instanceof HostMessage.Result) {
+                result = ((HostMessage.Result) message).result().raw();
+            } else if (message instanceof HostMessage.EventLine) {
+                events.add(((HostMessage.EventLine) message).event());
             } else {
-                events.add(EventJson.fromJson(line));
+                throw new IllegalArgumentException("neither an event nor the result: " + line);
             }
         }
-        return new RunResult(status, events, result, stderr);
+        return new HostTranscript(status, events, result, stderr);
     }
 
     String report(String key) {

@@ -1,4 +1,4 @@
-package org.proclab.app.run;
+package org.proclab.host;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.proclab.cli;
 
+import org.proclab.fold.Outcome;
 import org.proclab.lesson.Chapter;
 import org.proclab.lesson.Course;
 import org.proclab.lesson.ParamException;
@@ -18,18 +19,18 @@ import java.util.Map;
  * process, while the workers it starts are real child JVMs. The GUI runs exactly this as a child process
  * with {@code --json}, so the terminal and the window share one code path.
  */
-final class RunCommand {
+final class RunSubcommand {
     private final Course course;
     private final PrintStream out;
     private final PrintStream err;
     private final InputStream in;
 
-    RunCommand(Course course, PrintStream out, PrintStream err) {
+    RunSubcommand(Course course, PrintStream out, PrintStream err) {
         this(course, out, err, System.in);
     }
 
     /** @param in where step commands come from, with --step */
-    RunCommand(Course course, PrintStream out, PrintStream err, InputStream in) {
+    RunSubcommand(Course course, PrintStream out, PrintStream err, InputStream in) {
         this.course = course;
         this.out = out;
         this.err = err;
@@ -68,7 +69,7 @@ final class RunCommand {
         }
         RunOutcome outcome;
         try {
-            outcome = execute(main, params, printer);
+            outcome = execute(chapter, main, params, printer);
         } finally {
             ProcLabRuntime.stepMode(false);
             if (stepping != null) {
@@ -90,7 +91,7 @@ final class RunCommand {
         });
     }
 
-    private RunOutcome execute(Method main, Map<String, String> params, RunPrinter printer) {
+    private RunOutcome execute(Chapter chapter, Method main, Map<String, String> params, RunPrinter printer) {
         RunRecord record = new RunRecord();
         String[] argv = ExampleInvoker.argv(params);
         // Ctrl+C must not leave worker JVMs behind.
@@ -115,6 +116,8 @@ final class RunCommand {
             }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new RunOutcome(error == null, error, params, record.workers(), record.reports(), millis);
+        Map<String, String> reports = record.reports();
+        return new RunOutcome(error == null, error, params, record.workers(), reports,
+                Outcome.of(chapter.outcome(), reports), millis);
     }
 }
