@@ -56,7 +56,7 @@ public final class RepeatController {
      */
     public boolean start(String lessonId, Map<String, String> params, int runs) {
         Optional<OutcomeGrader> grader = OutcomeGrader.forParams(params);
-        if (running.get() || grader.isEmpty() || runs < 1) {
+        if (running.get() || session.running() || grader.isEmpty() || runs < 1) {
             return false;
         }
         inbox.clear();
@@ -64,9 +64,7 @@ public final class RepeatController {
         List<String> command = new ArrayList<>(commands.command(lessonId, params));
         command.add("--repeat");
         command.add(Integer.toString(runs));
-        if (!session.start(command, false, List.of())) {
-            return false;
-        }
+        session.start(command, false, List.of());
         board.begin(grader.get(), runs);
         running.set(true);
         pump.start();

@@ -78,7 +78,7 @@ public final class RunController {
      * by one, so the run repeats the interleaving they were recorded from.
      */
     public boolean start(String id, Map<String, String> params, boolean stepMode, List<String> replay) {
-        if (state.get().active()) {
+        if (state.get().active() || session.running()) {
             return false;
         }
         stepped = stepMode;
@@ -103,10 +103,7 @@ public final class RunController {
         }
         List<String> firstLines = new ArrayList<>();
         script.forEach(worker -> firstLines.add("step " + worker));
-        if (!session.start(command, stepMode, firstLines)) {
-            state.set(RunState.IDLE);
-            return false;
-        }
+        session.start(command, stepMode, firstLines);
         pump.start();
         return true;
     }
