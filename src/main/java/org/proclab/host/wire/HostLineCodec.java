@@ -24,6 +24,8 @@ public final class HostLineCodec {
     static final ObjectMapper MAPPER = new ObjectMapper();
     static final String RESULT = "result";
     static final String REPEAT = "repeat";
+    /** Whole-number fields of a result line that are not figures. */
+    static final Set<String> NOT_FIGURES = Set.of("ms", "runs");
 
     private HostLineCodec() {
     }
@@ -144,9 +146,6 @@ public final class HostLineCodec {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.asText();
     }
-
-    /** Fields of a result line that are not figures. */
-    static final Set<String> NOT_FIGURES = Set.of("ms", "runs");
 
     private static String abbreviate(String line, int max) {
         return line.length() <= max ? line : line.substring(0, max - 3) + "...";
