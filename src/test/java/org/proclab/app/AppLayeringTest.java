@@ -15,7 +15,7 @@ class AppLayeringTest {
 
     @Test
     void runHostSettingsAndVizModelsUseNoJavaFx() {
-        noClasses().that().resideInAnyPackage("org.proclab.app.run..", "org.proclab.app.settings..")
+        noClasses().that().resideInAnyPackage("org.proclab.app.run..", "org.proclab.ui.session.settings..")
                 .or().haveSimpleName("ValueTimelineModel").or().haveSimpleName("WorkerLanesModel")
                 .or().haveSimpleName("PoolTasksModel").or().haveSimpleName("SpeedModel")
                 .or().haveSimpleName("LoadHistory").or().haveSimpleName("CoreLoadSampler")

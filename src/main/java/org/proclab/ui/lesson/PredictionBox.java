@@ -11,7 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.proclab.app.settings.PredictionStore;
+import org.proclab.ui.session.settings.PredictionStore;
 import org.proclab.lesson.Chapter;
 import org.proclab.lesson.Question;
 import org.proclab.lesson.predict.PredictionCheck;
