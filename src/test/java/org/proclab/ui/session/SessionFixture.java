@@ -1,0 +1,103 @@
+package org.proclab.ui.session;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import org.proclab.lesson.Chapter;
+import org.proclab.lesson.Lang;
+import org.proclab.lesson.ParamSpec;
+import org.proclab.lesson.ParamType;
+import org.proclab.lesson.Question;
+import org.proclab.lesson.ViewKind;
+import org.proclab.lesson.YesCondition;
+import org.proclab.runtime.spawn.JavaCommand;
+import org.proclab.ui.run.RepeatController;
+import org.proclab.ui.run.RunController;
+import org.proclab.ui.session.settings.SettingsStore;
+
+/**
+ * A session over three made-up chapters whose runs are {@link FakeLabHostMain} processes: "race" finishes at
+ * once and reports {@code lost}, "slow" runs until stopped, "plain" has no question. No window, only the FX
+ * thread (the controllers drain their hosts once per frame).
+ */
+final class SessionFixture {
+    /** Console notes come out as "key[arg, arg]", so tests can check them without a language. */
+    static final Messages KEYS = (key, args) -> key + Arrays.toString(args);
+
+    static final Chapter RACE = chapter("race", "Race", "竞争",
+            new Question(Map.of(Lang.EN, "Nothing lost?"), Map.of(Lang.EN, "No."), "lost",
+                    YesCondition.parse("== 0").orElseThrow()));
+    static final Chapter SLOW = chapter("slow", "Slow", "慢", null);
+    static final Chapter PLAIN = chapter("plain", "Plain", "普通", null);
+
+    final LabSession session;
+
+    SessionFixture(SettingsStore settings) {
+        RunController.CommandFactory commands = (id, params) -> {
+            List<String> args = new ArrayList<>(List.of(id.equals("slow") ? "hang" : "finish"));
+            params.forEach((k, v) -> args.add(k + "=" + v));
+            return JavaCommand.forMain(FakeLabHostMain.class).args(args).toList();
+        };
+        session = new LabSession(List.of(RACE, SLOW, PLAIN), List.of(), settings, new RunController(commands),
+                new RepeatController(commands), KEYS);
+    }
+
+    private static Chapter chapter(String id, String en, String zh, Question question) {
+        List<ParamSpec> params = List.of(
+                new ParamSpec("lock", ParamType.CHOICE, "none", null, null, List.of("none", "loop", "each"), Map.of()),
+                new ParamSpec("iterations", ParamType.INT, "10", 1L, 1000L, List.of(), Map.of()),
+                new ParamSpec("lost", ParamType.INT, "0", 0L, 100L, List.of(), Map.of()));
+        return new Chapter(id, Map.of(Lang.EN, en, Lang.ZH, zh), Map.of(Lang.EN, "Text."), "x.Example",
+                "class Example {}", params, EnumSet.of(ViewKind.CORES, ViewKind.LANES, ViewKind.CONSOLE,
+                ViewKind.STEP), "Example.java", question);
+    }
+
+    static void startFx() {
+        try {
+            Platform.startup(() -> { });
+        } catch (IllegalStateException alreadyRunning) {
+            // Another test of this JVM started the toolkit first.
+        }
+    }
+
+    static <T> T fx(Callable<T> call) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(call.call());
+            } catch (Throwable t) {
+                result.completeExceptionally(t);
+            }
+        });
+        return result.get(30, TimeUnit.SECONDS);
+    }
+
+    static void fxRun(Runnable action) throws Exception {
+        fx(() -> {
+            action.run();
+            return null;
+        });
+    }
+
+    static void waitUntil(int seconds, Callable<Boolean> condition) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!fx(condition)) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("not within " + seconds + " s");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** Ends every run and waits until no process of it is left. */
+    void close() throws Exception {
+        fxRun(session::shutdown);
+        waitUntil(20, () -> ProcessHandle.current().descendants().noneMatch(ProcessHandle::isAlive));
+    }
+}
