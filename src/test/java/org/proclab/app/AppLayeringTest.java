@@ -26,6 +26,16 @@ class AppLayeringTest {
     }
 
     @Test
+    void theSessionModelHoldsNoNodesAndKnowsNoViewNorTheApplication() {
+        noClasses().that().resideInAPackage("org.proclab.ui.session..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.proclab.app..",
+                        "org.proclab.ui.lab..", "org.proclab.ui.lesson..", "org.proclab.ui.nav..",
+                        "org.proclab.ui.shell..", "org.proclab.ui.text..")
+                .because("the views bind to the session, and tests drive it without a window")
+                .check(CLASSES);
+    }
+
+    @Test
     void viewsDoNotReachIntoTheApplication() {
         noClasses().that().resideInAnyPackage("org.proclab.ui..", "org.proclab.viz..")
                 .should().dependOnClassesThat().resideInAPackage("org.proclab.app")

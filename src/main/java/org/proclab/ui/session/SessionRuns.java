@@ -158,7 +158,7 @@ final class SessionRuns {
         RunData d = run.data();
         String key = state == RunState.FINISHED ? "status.finished"
                 : state == RunState.STOPPED ? "status.stopped" : "status.failed";
-        int exit = d.exited() == null ? -1 : d.exited().exitCode();
+        int exit = d.exitCode();
         String seconds = String.format(Locale.ROOT, "%.1f", run.elapsedSeconds());
         session.setStatus(StatusMessage.of(key, runChapterId, seconds, exit));
         if (state == RunState.FINISHED && runChapterId != null) {
@@ -167,8 +167,8 @@ final class SessionRuns {
                     session.predictions().finished(ran, session.params(ran.id()).snapshot(), d.reports()));
         }
         d.note(messages.format(key, runChapterId, seconds, exit));
-        if (d.exited() != null && d.exited().survivors() > 0) {
-            d.note(messages.format("status.survivors", d.exited().survivors()));
+        if (d.survivors() > 0) {
+            d.note(messages.format("status.survivors", d.survivors()));
         }
         fireUpdate();
         if (pendingReplay != null) {

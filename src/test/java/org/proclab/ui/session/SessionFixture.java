@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -26,9 +27,9 @@ import org.proclab.ui.session.settings.SettingsStore;
  * once and reports {@code lost}, "slow" runs until stopped, "plain" has no question. No window, only the FX
  * thread (the controllers drain their hosts once per frame).
  */
-final class SessionFixture {
+public final class SessionFixture {
     /** Console notes come out as "key[arg, arg]", so tests can check them without a language. */
-    static final Messages KEYS = (key, args) -> key + Arrays.toString(args);
+    public static final Messages KEYS = (key, args) -> key + Arrays.toString(args);
 
     static final Chapter RACE = chapter("race", "Race", "竞争",
             new Question(Map.of(Lang.EN, "Nothing lost?"), Map.of(Lang.EN, "No."), "lost",
@@ -36,29 +37,37 @@ final class SessionFixture {
     static final Chapter SLOW = chapter("slow", "Slow", "慢", null);
     static final Chapter PLAIN = chapter("plain", "Plain", "普通", null);
 
-    final LabSession session;
+    public final LabSession session;
 
-    SessionFixture(SettingsStore settings) {
+    public SessionFixture(SettingsStore settings) {
+        this(settings, List.of(RACE, SLOW, PLAIN));
+    }
+
+    public SessionFixture(SettingsStore settings, List<Chapter> chapters) {
         RunController.CommandFactory commands = (id, params) -> {
             List<String> args = new ArrayList<>(List.of(id.equals("slow") ? "hang" : "finish"));
             params.forEach((k, v) -> args.add(k + "=" + v));
             return JavaCommand.forMain(FakeLabHostMain.class).args(args).toList();
         };
-        session = new LabSession(List.of(RACE, SLOW, PLAIN), List.of(), settings, new RunController(commands),
+        session = new LabSession(chapters, List.of(), settings, new RunController(commands),
                 new RepeatController(commands), KEYS);
     }
 
     private static Chapter chapter(String id, String en, String zh, Question question) {
+        return chapter(id, en, zh, question, EnumSet.of(ViewKind.CORES, ViewKind.LANES, ViewKind.CONSOLE, ViewKind.STEP));
+    }
+
+    /** A chapter of the fake course with these lab views. */
+    public static Chapter chapter(String id, String en, String zh, Question question, Set<ViewKind> views) {
         List<ParamSpec> params = List.of(
                 new ParamSpec("lock", ParamType.CHOICE, "none", null, null, List.of("none", "loop", "each"), Map.of()),
                 new ParamSpec("iterations", ParamType.INT, "10", 1L, 1000L, List.of(), Map.of()),
                 new ParamSpec("lost", ParamType.INT, "0", 0L, 100L, List.of(), Map.of()));
         return new Chapter(id, Map.of(Lang.EN, en, Lang.ZH, zh), Map.of(Lang.EN, "Text."), "x.Example",
-                "class Example {}", params, EnumSet.of(ViewKind.CORES, ViewKind.LANES, ViewKind.CONSOLE,
-                ViewKind.STEP), "Example.java", question);
+                "class Example {}", params, views, "Example.java", question);
     }
 
-    static void startFx() {
+    public static void startFx() {
         try {
             Platform.startup(() -> { });
         } catch (IllegalStateException alreadyRunning) {
@@ -66,7 +75,7 @@ final class SessionFixture {
         }
     }
 
-    static <T> T fx(Callable<T> call) throws Exception {
+    public static <T> T fx(Callable<T> call) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -78,14 +87,14 @@ final class SessionFixture {
         return result.get(30, TimeUnit.SECONDS);
     }
 
-    static void fxRun(Runnable action) throws Exception {
+    public static void fxRun(Runnable action) throws Exception {
         fx(() -> {
             action.run();
             return null;
         });
     }
 
-    static void waitUntil(int seconds, Callable<Boolean> condition) throws Exception {
+    public static void waitUntil(int seconds, Callable<Boolean> condition) throws Exception {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (!fx(condition)) {
             if (System.nanoTime() > end) {
@@ -96,7 +105,7 @@ final class SessionFixture {
     }
 
     /** Ends every run and waits until no process of it is left. */
-    void close() throws Exception {
+    public void close() throws Exception {
         fxRun(session::shutdown);
         waitUntil(20, () -> ProcessHandle.current().descendants().noneMatch(ProcessHandle::isAlive));
     }
