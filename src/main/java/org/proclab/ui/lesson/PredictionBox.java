@@ -21,7 +21,7 @@ import org.proclab.ui.text.UiText;
 
 /**
  * Predict, then run: the chapter's question with a place for the learner's guess (Yes / No, or a value),
- * and after a run what really happened next to it. The box only reports the guess; the window stores it.
+ * and after a run what really happened next to it. The box only reports the guess; the session stores it.
  */
 public final class PredictionBox extends VBox {
     private static final PseudoClass MATCHED = PseudoClass.getPseudoClass("matched");

@@ -11,13 +11,16 @@ import static org.proclab.ui.session.SessionFixture.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.proclab.lesson.Chapter;
 import org.proclab.lesson.Lang;
+import org.proclab.lesson.ViewKind;
 import org.proclab.lesson.predict.Verdict;
 import org.proclab.ui.run.ConsoleLine;
 import org.proclab.ui.run.RunData;
@@ -166,6 +169,23 @@ class LabSessionTest {
         assertEquals(1111, SettingsStore.at(file).get().width());
         assertFalse(fx(() -> session.hasNextProperty().get()));
         assertTrue(fx(() -> session.hasPreviousProperty().get()));
+    }
+
+    @Test
+    void stepModeBelongsToChaptersThatHaveIt() throws Exception {
+        Chapter flat = SessionFixture.chapter("flat", "Flat", "平", null, EnumSet.of(ViewKind.CONSOLE));
+        fixture = fx(() -> new SessionFixture(SettingsStore.inMemory(), List.of(SessionFixture.SLOW, flat)));
+        session = fixture.session;
+        fxRun(() -> session.stepModeProperty().set(true));
+        fxRun(session::run);
+        assertTrue(fx(() -> session.runController().stepped()));
+        assertTrue(fx(() -> session.runController().data().steps().active()));
+        assertFalse(fx(() -> session.step("worker-1")), "no worker has paused yet");
+        fxRun(session::next);
+        assertFalse(fx(() -> session.stepModeProperty().get()), "a chapter without step mode turns it off");
+        waitUntil(20, () -> !session.runningProperty().get());
+        fxRun(session::run);
+        assertFalse(fx(() -> session.runController().stepped()));
     }
 
     @Test
