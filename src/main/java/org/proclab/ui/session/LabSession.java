@@ -123,8 +123,8 @@ public final class LabSession implements StepCommands, RepeatCommands {
             stepMode.set(false);
         }
         runs.chapterShown();
-        current.set(chapter);
         predictions.show(chapter);
+        current.set(chapter);
         settings.save(settings.get().withLastChapter(chapter.id()));
         runs.updateGuards();
         updateTitle();
