@@ -31,7 +31,7 @@ class ControllersFakeHostTest {
     private final RepeatController repeat = new RepeatController(FAKE);
 
     @BeforeAll
-    static void toolkit() {
+    static void toolkit() throws Exception {
         SessionFixture.startFx();
     }
 

@@ -38,7 +38,7 @@ class LabSessionTest {
     private LabSession session;
 
     @BeforeAll
-    static void toolkit() {
+    static void toolkit() throws Exception {
         SessionFixture.startFx();
     }
 

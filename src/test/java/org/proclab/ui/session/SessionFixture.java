@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import org.proclab.lesson.Chapter;
 import org.proclab.lesson.Lang;
@@ -21,6 +22,7 @@ import org.proclab.runtime.spawn.JavaCommand;
 import org.proclab.ui.run.RepeatController;
 import org.proclab.ui.run.RunController;
 import org.proclab.ui.session.settings.SettingsStore;
+import org.testfx.api.FxToolkit;
 
 /**
  * A session over three made-up chapters whose runs are {@link FakeLabHostMain} processes: "race" finishes at
@@ -67,12 +69,12 @@ public final class SessionFixture {
                 "class Example {}", params, views, "Example.java", question);
     }
 
-    public static void startFx() {
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // Another test of this JVM started the toolkit first.
-        }
+    /**
+     * Starts the FX toolkit the way TestFX does: a toolkit started by {@code Platform.startup} instead would
+     * leave the GUI tests that run later in this JVM without their primary stage.
+     */
+    public static void startFx() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
     }
 
     public static <T> T fx(Callable<T> call) throws Exception {
