@@ -17,13 +17,23 @@ class AppLayeringTest {
     @Test
     void runHostSettingsAndVizModelsUseNoJavaFx() {
         noClasses().that().resideInAnyPackage("org.proclab.host..", "org.proclab.fold..",
-                        "org.proclab.app.settings..")
+                        "org.proclab.ui.session.settings..")
                 .or().haveSimpleName("ValueTimelineModel").or().haveSimpleName("WorkerLanesModel")
                 .or().haveSimpleName("PoolTasksModel").or().haveSimpleName("SpeedModel")
                 .or().haveSimpleName("LoadHistory").or().haveSimpleName("CoreLoadSampler")
                 .or().haveSimpleName("ProcessCpuSampler").or().haveSimpleName("ValueOp")
                 .or().haveSimpleName("PoolTaskSpan").or().haveSimpleName("StepModel")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theSessionModelHoldsNoNodesAndKnowsNoViewNorTheApplication() {
+        noClasses().that().resideInAPackage("org.proclab.ui.session..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.proclab.app..",
+                        "org.proclab.ui.lab..", "org.proclab.ui.lesson..", "org.proclab.ui.nav..",
+                        "org.proclab.ui.shell..", "org.proclab.ui.text..")
+                .because("the views bind to the session, and tests drive it without a window")
                 .check(CLASSES);
     }
 

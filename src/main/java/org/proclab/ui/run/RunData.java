@@ -124,6 +124,16 @@ public final class RunData {
         return exited;
     }
 
+    /** The run host's exit code, or -1 while it has not exited. */
+    public int exitCode() {
+        return exited == null ? -1 : exited.exitCode();
+    }
+
+    /** Processes of the run that could not be ended (0 while the host has not exited). */
+    public int survivors() {
+        return exited == null ? 0 : exited.survivors();
+    }
+
     public long events() {
         return events;
     }

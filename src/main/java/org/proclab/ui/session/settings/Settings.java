@@ -1,4 +1,4 @@
-package org.proclab.app.settings;
+package org.proclab.ui.session.settings;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.proclab.app.settings;
+package org.proclab.ui.session.settings;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
