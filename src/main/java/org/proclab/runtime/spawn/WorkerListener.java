@@ -1,7 +1,7 @@
 package org.proclab.runtime.spawn;
 
 import java.util.List;
-import org.proclab.runtime.WorkerException;
+import org.proclab.runtime.ipc.frames.TaskErrorFrame;
 
 /** What the owner of a worker (a Process or a Pool) hears from it. Called on the worker's reader thread. */
 public interface WorkerListener {
@@ -11,7 +11,8 @@ public interface WorkerListener {
     default void taskDone(WorkerConnection worker, long taskId, List<Object> results) {
     }
 
-    default void taskFailed(WorkerConnection worker, long taskId, WorkerException error) {
+    /** A task threw in the worker; {@code error} is what the worker reported about it. */
+    default void taskFailed(WorkerConnection worker, TaskErrorFrame error) {
     }
 
     /** The worker JVM has exited: {@code code} has Python's meaning. Called once, after all its frames. */

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Timeout;
 import org.proclab.runtime.Array;
 import org.proclab.runtime.Barrier;
 import org.proclab.runtime.Lock;
-import org.proclab.runtime.ProcessContext;
+import org.proclab.runtime.context.ProcessContext;
 import org.proclab.runtime.Value;
 import org.proclab.runtime.event.Event;
 import org.proclab.runtime.event.EventType;

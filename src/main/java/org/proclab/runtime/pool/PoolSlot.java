@@ -1,4 +1,4 @@
-package org.proclab.runtime;
+package org.proclab.runtime.pool;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.proclab.runtime.spawn.WorkerConnection;
 
-/** One place in a {@link Pool}: the worker JVM that fills it now and the tasks it holds. */
+/** One place in a pool: the worker JVM that fills it now and the tasks it holds. */
 final class PoolSlot {
     WorkerConnection worker;
     /** Replaced workers leave the slot empty until their successor is up. */
