@@ -1,7 +1,5 @@
 package org.proclab.runtime;
 
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.proclab.runtime.ipc.frames.StepFrame;
 import org.proclab.runtime.shm.SharedMemory;
 import org.proclab.runtime.spawn.ExitStatus;
@@ -26,11 +24,6 @@ public final class ProcLabRuntime {
     /** Standby worker JVMs that are up and ready now. */
     public static int readyStandbys() {
         return WorkerLauncher.readyStandbys();
-    }
-
-    /** Pids of every worker JVM this process started that is still running (standbys included). */
-    public static Set<Long> liveWorkerPids() {
-        return WorkerLauncher.live().stream().map(WorkerConnection::pid).collect(Collectors.toSet());
     }
 
     /**

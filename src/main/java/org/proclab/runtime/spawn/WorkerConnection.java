@@ -157,7 +157,6 @@ public final class WorkerConnection {
                 break;
             case FrameType.STARTED:
                 ProcessContext.current().emit(event(EventType.PROCESS_STARTED));
-                listener.started(this);
                 break;
             case FrameType.EVENT:
                 ProcessContext.current().emit(EventCodec.decode(in, name, pid));

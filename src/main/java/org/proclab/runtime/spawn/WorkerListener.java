@@ -5,9 +5,6 @@ import org.proclab.runtime.ipc.frames.TaskErrorFrame;
 
 /** What the owner of a worker (a Process or a Pool) hears from it. Called on the worker's reader thread. */
 public interface WorkerListener {
-    default void started(WorkerConnection worker) {
-    }
-
     default void taskDone(WorkerConnection worker, long taskId, List<Object> results) {
     }
 
