@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.proclab.runtime.pool.PoolTask;
+import org.proclab.runtime.pool.SubmittedTask;
 import org.proclab.runtime.pool.TaskDispatcher;
 
 /**
@@ -76,7 +76,7 @@ public final class Pool implements AutoCloseable {
             chunks.add(new ArrayList<>(all.subList(from, Math.min(all.size(), from + chunksize))));
         }
         List<R> results = new ArrayList<>(all.size());
-        for (Object r : PoolTask.awaitAll(dispatcher.submit(fn, chunks))) {
+        for (Object r : SubmittedTask.awaitAll(dispatcher.submit(fn, chunks))) {
             results.add((R) r);
         }
         return results;
@@ -115,10 +115,10 @@ public final class Pool implements AutoCloseable {
 
     /** The result handle {@code applyAsync} returns: one task, one item. */
     private static final class Handle<R> implements AsyncResult<R> {
-        private final PoolTask task;
+        private final SubmittedTask task;
         private final String poolName;
 
-        Handle(PoolTask task, String poolName) {
+        Handle(SubmittedTask task, String poolName) {
             this.task = task;
             this.poolName = poolName;
         }

@@ -12,7 +12,7 @@ final class PoolSlot {
     /** Replaced workers leave the slot empty until their successor is up. */
     boolean ready;
     final Set<Integer> knownFunctions = new HashSet<>();
-    final Map<Long, PoolTask> inflight = new LinkedHashMap<>();
+    final Map<Long, SubmittedTask> inflight = new LinkedHashMap<>();
 
     PoolSlot(WorkerConnection worker) {
         this.worker = worker;

@@ -34,7 +34,7 @@ public final class TaskDispatcher {
     private final WorkerErrorFactory errors;
     private final List<PoolSlot> slots = new ArrayList<>();
     private final ReentrantLock lock = new ReentrantLock();
-    private final ArrayDeque<PoolTask> pending = new ArrayDeque<>();
+    private final ArrayDeque<SubmittedTask> pending = new ArrayDeque<>();
     private final PoolFunctions functions = new PoolFunctions();
     private final AtomicInteger workerNames = new AtomicInteger();
     private final List<Thread> replacers = new CopyOnWriteArrayList<>();
@@ -73,11 +73,11 @@ public final class TaskDispatcher {
     }
 
     /** Queues one task per chunk, all applying {@code fn}, and starts sending them. */
-    public List<PoolTask> submit(Object fn, List<List<Object>> chunks) {
+    public List<SubmittedTask> submit(Object fn, List<List<Object>> chunks) {
         if (fn == null) {
             throw new IllegalArgumentException("a pool task needs a function");
         }
-        List<PoolTask> tasks = new ArrayList<>(chunks.size());
+        List<SubmittedTask> tasks = new ArrayList<>(chunks.size());
         lock.lock();
         try {
             if (closed || terminated) {
@@ -85,7 +85,7 @@ public final class TaskDispatcher {
             }
             int fnId = functions.idOf(fn);
             for (List<Object> chunk : chunks) {
-                tasks.add(new PoolTask(nextTaskId++, fnId, chunk));
+                tasks.add(new SubmittedTask(nextTaskId++, fnId, chunk));
             }
             pending.addAll(tasks);
         } finally {
@@ -93,7 +93,7 @@ public final class TaskDispatcher {
         }
         if (trace) {
             ProcessContext ctx = ProcessContext.current();
-            for (PoolTask task : tasks) {
+            for (SubmittedTask task : tasks) {
                 ctx.emit(ctx.event(EventType.TASK_QUEUED, name).withIndex(task.id)
                         .withText(task.items.size() == 1 ? "1 item" : task.items.size() + " items"));
             }
@@ -127,7 +127,7 @@ public final class TaskDispatcher {
 
     /** Stops every worker now; tasks not finished fail. */
     public void terminate() {
-        List<PoolTask> failed = new ArrayList<>();
+        List<SubmittedTask> failed = new ArrayList<>();
         lock.lock();
         try {
             terminated = true;
@@ -140,7 +140,7 @@ public final class TaskDispatcher {
         } finally {
             lock.unlock();
         }
-        for (PoolTask task : failed) {
+        for (SubmittedTask task : failed) {
             task.result.completeExceptionally(errors.create("the pool " + name
                     + " was terminated before task " + task.id + " finished", "terminated", ""));
         }
@@ -152,7 +152,7 @@ public final class TaskDispatcher {
 
     /** No more tasks: waits for those already given, then stops the workers. */
     public void close() {
-        List<PoolTask> outstanding = new ArrayList<>();
+        List<SubmittedTask> outstanding = new ArrayList<>();
         lock.lock();
         try {
             if (closed || terminated) {
@@ -166,7 +166,7 @@ public final class TaskDispatcher {
         } finally {
             lock.unlock();
         }
-        for (PoolTask task : outstanding) {
+        for (SubmittedTask task : outstanding) {
             task.result.exceptionally(e -> null).join();
         }
         for (PoolSlot slot : slotsSnapshot()) {
@@ -233,7 +233,7 @@ public final class TaskDispatcher {
             if (best == null) {
                 return;
             }
-            PoolTask task = pending.pollFirst();
+            SubmittedTask task = pending.pollFirst();
             task.slot = best;
             best.inflight.put(task.id, task);
             WorkerConnection worker = best.worker;
@@ -247,7 +247,7 @@ public final class TaskDispatcher {
         }
     }
 
-    private void sendTask(WorkerConnection worker, PoolTask task) {
+    private void sendTask(WorkerConnection worker, SubmittedTask task) {
         PayloadWriter payload;
         try {
             payload = new PoolTaskFrame(task.id, task.fnId, task.items).encode();
@@ -305,7 +305,7 @@ public final class TaskDispatcher {
 
         @Override
         public void exited(WorkerConnection worker, int code, String reason) {
-            List<PoolTask> lost = new ArrayList<>();
+            List<SubmittedTask> lost = new ArrayList<>();
             boolean replace;
             lock.lock();
             try {
@@ -314,7 +314,7 @@ public final class TaskDispatcher {
                 }
                 // A worker runs its tasks in order: only the first could have been running when it died. The
                 // others never started, so they go back to the front of the line for the other workers.
-                List<PoolTask> held = new ArrayList<>(slot.inflight.values());
+                List<SubmittedTask> held = new ArrayList<>(slot.inflight.values());
                 slot.inflight.clear();
                 slot.ready = false;
                 if (!held.isEmpty()) {
@@ -327,7 +327,7 @@ public final class TaskDispatcher {
             } finally {
                 lock.unlock();
             }
-            for (PoolTask task : lost) {
+            for (SubmittedTask task : lost) {
                 task.result.completeExceptionally(errors.create("worker " + worker.name() + " (pid "
                         + worker.pid() + ") of " + name + " died while running task " + task.id + ": " + reason
                         + " (exit code " + code + "); a replacement worker takes its place",
@@ -342,7 +342,7 @@ public final class TaskDispatcher {
             pump();
         }
 
-        private Optional<PoolTask> complete(long taskId) {
+        private Optional<SubmittedTask> complete(long taskId) {
             lock.lock();
             try {
                 return Optional.ofNullable(slot.inflight.remove(taskId));

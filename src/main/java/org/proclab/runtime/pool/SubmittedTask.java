@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /** One chunk of work in a pool: some items, one function, a future for the results. */
-public final class PoolTask {
+public final class SubmittedTask {
     /** A result usually comes back within tens of microseconds: waiting awake that long beats a park and wake-up. */
     private static final long SPIN_NANOS = 20_000;
 
@@ -19,7 +19,7 @@ public final class PoolTask {
     final CompletableFuture<List<Object>> result = new CompletableFuture<>();
     PoolSlot slot;
 
-    PoolTask(long id, int fnId, List<Object> items) {
+    SubmittedTask(long id, int fnId, List<Object> items) {
         this.id = id;
         this.fnId = fnId;
         this.items = items;
@@ -37,7 +37,7 @@ public final class PoolTask {
      * Every task's results, in task order. Fails fast: the first task to fail ends the wait, whichever it is,
      * so a map never waits for slow chunks once its answer is already an error.
      */
-    public static List<Object> awaitAll(List<PoolTask> tasks) {
+    public static List<Object> awaitAll(List<SubmittedTask> tasks) {
         CompletableFuture<?>[] futures = tasks.stream().map(t -> t.result).toArray(CompletableFuture[]::new);
         CompletableFuture<Object> anyFailure = new CompletableFuture<>();
         for (CompletableFuture<?> f : futures) {
@@ -49,7 +49,7 @@ public final class PoolTask {
         }
         CompletableFuture.anyOf(CompletableFuture.allOf(futures), anyFailure).exceptionally(e -> null).join();
         List<Object> all = new ArrayList<>();
-        for (PoolTask task : tasks) {
+        for (SubmittedTask task : tasks) {
             all.addAll(task.await());
         }
         return all;
