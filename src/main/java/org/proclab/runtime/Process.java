@@ -93,7 +93,7 @@ public final class Process {
         WorkerConnection w = WorkerLauncher.acquire();
         w.assign(name, new WorkerListener() {
             @Override
-            public void exited(WorkerConnection conn, int code, String reason) {
+            public void exited(int code, String reason) {
                 exitReason = reason;
                 exitCode = code;
                 done.countDown();

@@ -17,7 +17,6 @@ public final class SubmittedTask {
     final int fnId;
     final List<Object> items;
     final CompletableFuture<List<Object>> result = new CompletableFuture<>();
-    PoolSlot slot;
 
     SubmittedTask(long id, int fnId, List<Object> items) {
         this.id = id;

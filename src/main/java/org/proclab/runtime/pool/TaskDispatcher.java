@@ -234,20 +234,20 @@ public final class TaskDispatcher {
                 return;
             }
             SubmittedTask task = pending.pollFirst();
-            task.slot = best;
-            best.inflight.put(task.id, task);
-            WorkerConnection worker = best.worker;
-            if (best.knownFunctions.add(task.fnId)) {
+            PoolSlot chosen = best;
+            chosen.inflight.put(task.id, task);
+            WorkerConnection worker = chosen.worker;
+            if (chosen.knownFunctions.add(task.fnId)) {
                 PoolFnFrame fnFrame = functions.frame(task.fnId);
                 sends.add(() -> worker.send(PoolFnFrame.TYPE, fnFrame.encode()));
             }
             // Encoded here, outside the lock and chunk by chunk, so the first worker starts while later
             // chunks are still being encoded.
-            sends.add(() -> sendTask(worker, task));
+            sends.add(() -> sendTask(worker, chosen, task));
         }
     }
 
-    private void sendTask(WorkerConnection worker, SubmittedTask task) {
+    private void sendTask(WorkerConnection worker, PoolSlot slot, SubmittedTask task) {
         PayloadWriter payload;
         try {
             payload = new PoolTaskFrame(task.id, task.fnId, task.items).encode();
@@ -255,7 +255,7 @@ public final class TaskDispatcher {
             // An item that cannot be encoded fails its own task, not the pool.
             lock.lock();
             try {
-                task.slot.inflight.remove(task.id);
+                slot.inflight.remove(task.id);
             } finally {
                 lock.unlock();
             }
@@ -267,7 +267,7 @@ public final class TaskDispatcher {
 
     private void startWorker(PoolSlot slot, WorkerConnection w) {
         String workerName = name + "-worker-" + workerNames.incrementAndGet();
-        w.assign(workerName, new SlotListener(slot));
+        w.assign(workerName, new SlotListener(slot, w));
         w.send(PoolStartFrame.TYPE, new PoolStartFrame(workerName, name, trace).encode());
     }
 
@@ -283,19 +283,21 @@ public final class TaskDispatcher {
     /** Results, failures and deaths of the worker in one slot. */
     private final class SlotListener implements WorkerListener {
         private final PoolSlot slot;
+        private final WorkerConnection worker;
 
-        SlotListener(PoolSlot slot) {
+        SlotListener(PoolSlot slot, WorkerConnection worker) {
             this.slot = slot;
+            this.worker = worker;
         }
 
         @Override
-        public void taskDone(WorkerConnection worker, long taskId, List<Object> results) {
+        public void taskDone(long taskId, List<Object> results) {
             complete(taskId).ifPresent(task -> task.result.complete(results));
             pump();
         }
 
         @Override
-        public void taskFailed(WorkerConnection worker, TaskErrorFrame error) {
+        public void taskFailed(TaskErrorFrame error) {
             RuntimeException failure = errors.create(error.exceptionClass() + ": " + error.message()
                     + " (raised in " + worker.name() + ", pid " + worker.pid() + ")", error.exceptionClass(),
                     error.stackTrace());
@@ -304,7 +306,7 @@ public final class TaskDispatcher {
         }
 
         @Override
-        public void exited(WorkerConnection worker, int code, String reason) {
+        public void exited(int code, String reason) {
             List<SubmittedTask> lost = new ArrayList<>();
             boolean replace;
             lock.lock();

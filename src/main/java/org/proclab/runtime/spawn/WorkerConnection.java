@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.proclab.runtime.context.ProcessContext;
 import org.proclab.runtime.event.Event;
 import org.proclab.runtime.event.EventType;
@@ -15,6 +16,7 @@ import org.proclab.runtime.ipc.Frame;
 import org.proclab.runtime.ipc.FrameReader;
 import org.proclab.runtime.ipc.FrameType;
 import org.proclab.runtime.ipc.FrameWriter;
+import org.proclab.runtime.ipc.MalformedFrameException;
 import org.proclab.runtime.ipc.PayloadReader;
 import org.proclab.runtime.ipc.PayloadWriter;
 import org.proclab.runtime.ipc.frames.ExitNoticeFrame;
@@ -38,6 +40,7 @@ public final class WorkerConnection {
     private final CompletableFuture<Void> hello = new CompletableFuture<>();
     private final CountDownLatch exited = new CountDownLatch(1);
     private final Thread stderrDrain;
+    private final Consumer<WorkerConnection> onExit;
     private volatile String name = "standby";
     private volatile WorkerListener listener = WorkerListener.NONE;
     private volatile boolean assigned;
@@ -45,8 +48,10 @@ public final class WorkerConnection {
     private volatile String noticedReason;
     private volatile int exitCode;
 
-    WorkerConnection(java.lang.Process process) {
+    /** @param onExit told once the worker has exited, before its listener */
+    WorkerConnection(java.lang.Process process, Consumer<WorkerConnection> onExit) {
         this.process = process;
+        this.onExit = onExit;
         this.pid = process.pid();
         this.writer = new FrameWriter(process.getOutputStream(), "proclab-writer-" + pid);
         this.stderrDrain = new Thread(this::drainStderr, "proclab-stderr-" + pid);
@@ -132,7 +137,7 @@ public final class WorkerConnection {
             while ((frame = reader.read()) != null) {
                 handle(frame);
             }
-        } catch (FrameReader.MalformedFrameException ex) {
+        } catch (MalformedFrameException ex) {
             warn("sent data that is not ProcLab's protocol (" + ex.getMessage() + "); stopping it");
             kill();
         } catch (IOException ex) {
@@ -151,7 +156,7 @@ public final class WorkerConnection {
             case HelloFrame.TYPE:
                 int version = HelloFrame.decode(in).version();
                 if (version != FrameType.VERSION) {
-                    throw new FrameReader.MalformedFrameException("protocol version " + version);
+                    throw new MalformedFrameException("protocol version " + version);
                 }
                 hello.complete(null);
                 break;
@@ -173,10 +178,10 @@ public final class WorkerConnection {
                 break;
             case TaskDoneFrame.TYPE:
                 TaskDoneFrame done = TaskDoneFrame.decode(in);
-                listener.taskDone(this, done.taskId(), done.results());
+                listener.taskDone(done.taskId(), done.results());
                 break;
             case TaskErrorFrame.TYPE:
-                listener.taskFailed(this, TaskErrorFrame.decode(in));
+                listener.taskFailed(TaskErrorFrame.decode(in));
                 break;
             case ExitNoticeFrame.TYPE:
                 ExitNoticeFrame notice = ExitNoticeFrame.decode(in);
@@ -184,7 +189,7 @@ public final class WorkerConnection {
                 noticedReason = notice.reason();
                 break;
             default:
-                throw new FrameReader.MalformedFrameException("unknown frame type " + frame.type());
+                throw new MalformedFrameException("unknown frame type " + frame.type());
         }
     }
 
@@ -242,9 +247,9 @@ public final class WorkerConnection {
         if (assigned) {
             ProcessContext.current().emit(event(EventType.PROCESS_EXITED).withIndex(exitCode).withText(reason));
         }
-        WorkerLauncher.forget(this);
+        onExit.accept(this);
         try {
-            listener.exited(this, exitCode, reason);
+            listener.exited(exitCode, reason);
         } finally {
             exited.countDown();
         }

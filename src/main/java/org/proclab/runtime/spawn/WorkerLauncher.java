@@ -97,7 +97,7 @@ public final class WorkerLauncher {
         }
     }
 
-    static void forget(WorkerConnection worker) {
+    private static void forget(WorkerConnection worker) {
         LIVE.remove(worker);
         synchronized (STANDBY) {
             STANDBY.remove(worker);
@@ -137,7 +137,7 @@ public final class WorkerLauncher {
         List<String> command = command();
         ProcessBuilder builder = new ProcessBuilder(command);
         try {
-            WorkerConnection worker = new WorkerConnection(builder.start());
+            WorkerConnection worker = new WorkerConnection(builder.start(), WorkerLauncher::forget);
             LIVE.add(worker);
             return worker;
         } catch (IOException ex) {

@@ -18,6 +18,7 @@ import org.proclab.runtime.ipc.FrameReader;
 import org.proclab.runtime.ipc.FrameWriter;
 import org.proclab.runtime.ipc.ItemCodec;
 import org.proclab.runtime.ipc.PayloadReader;
+import org.proclab.runtime.ipc.PayloadWriter;
 import org.proclab.runtime.ipc.frames.HelloFrame;
 import org.proclab.runtime.ipc.frames.PoolStartFrame;
 import org.proclab.runtime.ipc.frames.QueueReplyFrame;
@@ -144,10 +145,11 @@ public final class WorkerMain {
         if (!(job[0] instanceof Target2)) {
             throw new IllegalStateException("job round trip failed");
         }
-        PayloadReader probeFrame = new Frame(RunFrame.TYPE, new RunFrame("warm", false, false, null, new byte[8])
-                .encode().writeItem(List.of(1, 2L, "x")).toByteArray()).data();
+        PayloadWriter runProbe = new RunFrame("warm", false, false, null, new byte[8]).encode();
+        ItemCodec.write(runProbe, List.of(1, 2L, "x"));
+        PayloadReader probeFrame = new Frame(RunFrame.TYPE, runProbe.toByteArray()).data();
         RunFrame.decode(probeFrame);
-        probeFrame.readItem();
+        ItemCodec.read(probeFrame);
         // Load and link the runtime classes a target is likely to touch first.
         for (String name : PRELOAD) {
             try {

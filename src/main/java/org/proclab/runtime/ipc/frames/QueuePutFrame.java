@@ -2,6 +2,7 @@ package org.proclab.runtime.ipc.frames;
 
 import java.io.IOException;
 import org.proclab.runtime.ipc.FrameType;
+import org.proclab.runtime.ipc.ItemCodec;
 import org.proclab.runtime.ipc.PayloadReader;
 import org.proclab.runtime.ipc.PayloadWriter;
 
@@ -22,13 +23,14 @@ public record QueuePutFrame(long queueId, Object item, long timeNanos, String qu
     }
 
     public PayloadWriter encode() {
-        PayloadWriter out = new PayloadWriter().writeLong(queueId).writeItem(item);
+        PayloadWriter out = new PayloadWriter().writeLong(queueId);
+        ItemCodec.write(out, item);
         return traced() ? out.writeLong(timeNanos).writeString(queueName) : out;
     }
 
     public static QueuePutFrame decode(PayloadReader in) throws IOException {
         long queueId = in.readLong();
-        Object item = in.readItem();
+        Object item = ItemCodec.read(in);
         if (in.remaining() == 0) {
             return untraced(queueId, item);
         }

@@ -2,6 +2,7 @@ package org.proclab.runtime.ipc.frames;
 
 import java.io.IOException;
 import org.proclab.runtime.ipc.FrameType;
+import org.proclab.runtime.ipc.ItemCodec;
 import org.proclab.runtime.ipc.PayloadReader;
 import org.proclab.runtime.ipc.PayloadWriter;
 import org.proclab.runtime.ipc.QueueTransport;
@@ -11,12 +12,15 @@ public record QueueReplyFrame(long requestId, Object item) {
     public static final byte TYPE = FrameType.QUEUE_REPLY;
 
     public PayloadWriter encode() {
-        PayloadWriter out = new PayloadWriter().writeLong(requestId);
-        return item == QueueTransport.EMPTY ? out.writeBoolean(false) : out.writeBoolean(true).writeItem(item);
+        PayloadWriter out = new PayloadWriter().writeLong(requestId).writeBoolean(item != QueueTransport.EMPTY);
+        if (item != QueueTransport.EMPTY) {
+            ItemCodec.write(out, item);
+        }
+        return out;
     }
 
     public static QueueReplyFrame decode(PayloadReader in) throws IOException {
         long requestId = in.readLong();
-        return new QueueReplyFrame(requestId, in.readBoolean() ? in.readItem() : QueueTransport.EMPTY);
+        return new QueueReplyFrame(requestId, in.readBoolean() ? ItemCodec.read(in) : QueueTransport.EMPTY);
     }
 }

@@ -18,6 +18,7 @@ import org.proclab.runtime.ipc.Frame;
 import org.proclab.runtime.ipc.FrameReader;
 import org.proclab.runtime.ipc.FrameType;
 import org.proclab.runtime.ipc.FrameWriter;
+import org.proclab.runtime.ipc.MalformedFrameException;
 import org.proclab.runtime.ipc.PayloadReader;
 import org.proclab.runtime.ipc.PayloadWriter;
 import org.proclab.runtime.ipc.QueueTransport;
@@ -144,6 +145,6 @@ class FramesRoundTripTest {
     void aTruncatedFrameIsMalformedNotMisread() {
         byte[] whole = new PoolStartFrame("w", "p", true).encode().toByteArray();
         PayloadReader cut = new PayloadReader(Arrays.copyOf(whole, whole.length - 1));
-        assertThrows(FrameReader.MalformedFrameException.class, () -> PoolStartFrame.decode(cut));
+        assertThrows(MalformedFrameException.class, () -> PoolStartFrame.decode(cut));
     }
 }
