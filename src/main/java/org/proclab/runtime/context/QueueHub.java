@@ -27,7 +27,7 @@ public final class QueueHub {
         state(queueId).put(item == null ? NULL_ITEM : item);
     }
 
-    /** Takes the next item, waiting at most {@code timeoutNanos} (-1 = forever); {@link QueueTransport#EMPTY} if none. */
+    /** The next item, waiting at most {@code timeoutNanos} (-1 = forever); {@link QueueTransport#EMPTY} if none came. */
     public Object get(long queueId, long timeoutNanos) {
         Object item = state(queueId).take(timeoutNanos);
         return item == NULL_ITEM ? null : item;

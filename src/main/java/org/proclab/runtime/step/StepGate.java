@@ -82,6 +82,7 @@ public final class StepGate {
         }
         String simple = className.substring(pkg.length() + 1);
         int nested = simple.indexOf('$');
-        return pkg.equals("org.proclab.runtime") && API_CLASSES.contains(nested < 0 ? simple : simple.substring(0, nested));
+        String outer = nested < 0 ? simple : simple.substring(0, nested);
+        return pkg.equals("org.proclab.runtime") && API_CLASSES.contains(outer);
     }
 }
