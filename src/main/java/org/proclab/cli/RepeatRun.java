@@ -12,7 +12,7 @@ import org.proclab.lesson.Chapter;
 import org.proclab.lesson.outcome.Grade;
 import org.proclab.lesson.outcome.OutcomeGrader;
 import org.proclab.runtime.ProcLabRuntime;
-import org.proclab.runtime.ProcessContext;
+import org.proclab.runtime.context.ProcessContext;
 
 /**
  * {@code run ID --repeat N}: the example N times in this one JVM, to see how often each outcome happens.

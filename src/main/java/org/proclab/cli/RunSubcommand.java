@@ -6,7 +6,7 @@ import org.proclab.lesson.Course;
 import org.proclab.lesson.ParamException;
 import org.proclab.lesson.ParamValidator;
 import org.proclab.runtime.ProcLabRuntime;
-import org.proclab.runtime.ProcessContext;
+import org.proclab.runtime.context.ProcessContext;
 
 import java.io.InputStream;
 import java.io.PrintStream;

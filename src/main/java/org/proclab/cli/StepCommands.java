@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Predicate;
 import org.proclab.fold.StepTracker.Status;
 import org.proclab.runtime.ProcLabRuntime;
-import org.proclab.runtime.ProcessContext;
+import org.proclab.runtime.context.ProcessContext;
 import org.proclab.runtime.event.EventType;
 
 /**

@@ -8,7 +8,7 @@ import org.proclab.fold.StepTracker;
 import org.proclab.host.wire.HostLineCodec;
 import org.proclab.lesson.CourseLoader;
 import org.proclab.lesson.LessonFixture;
-import org.proclab.runtime.ProcessContext;
+import org.proclab.runtime.context.ProcessContext;
 import org.proclab.runtime.event.Event;
 import org.proclab.runtime.event.EventType;
 

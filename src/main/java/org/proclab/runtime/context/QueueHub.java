@@ -1,4 +1,4 @@
-package org.proclab.runtime.spawn;
+package org.proclab.runtime.context;
 
 import java.util.ArrayDeque;
 import java.util.Map;
@@ -9,8 +9,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
-import org.proclab.runtime.ProcessContext;
-import org.proclab.runtime.event.EventType;
 import org.proclab.runtime.ipc.QueueTransport;
 
 /**
@@ -18,31 +16,25 @@ import org.proclab.runtime.ipc.QueueTransport;
  * as a waiter and answered over its pipe when an item arrives or its timeout passes, so no thread ever
  * blocks on behalf of a worker.
  */
-public final class QueueHub implements QueueTransport {
+public final class QueueHub {
     private static final Object NULL_ITEM = new Object();
     private static final long SPIN_NANOS = 20_000;
 
     private final Map<Long, QueueState> queues = new ConcurrentHashMap<>();
 
-    @Override
-    public void put(long queueId, String queueName, Object item) {
-        ProcessContext.current().emitIfTracing(EventType.QUEUE_PUT, queueName, -1, null, String.valueOf(item));
-        put(queueId, item);
-    }
-
-    /** A put a worker already reported (or did not trace). */
+    /** Adds an item; whoever put it has already reported the put (or did not trace). */
     public void put(long queueId, Object item) {
         state(queueId).put(item == null ? NULL_ITEM : item);
     }
 
-    @Override
+    /** The next item, waiting at most {@code timeoutNanos} (-1 = forever); {@link QueueTransport#EMPTY} if none came. */
     public Object get(long queueId, long timeoutNanos) {
         Object item = state(queueId).take(timeoutNanos);
         return item == NULL_ITEM ? null : item;
     }
 
     /**
-     * A worker asked for an item: {@code reply} is called exactly once, with the item or {@link #EMPTY}.
+     * A worker asked for an item: {@code reply} is called exactly once, with the item or {@link QueueTransport#EMPTY}.
      * {@code owner} identifies the asking worker so its waiters can be dropped if it dies.
      */
     public void remoteGet(long queueId, long timeoutNanos, Object owner, Consumer<Object> reply) {
@@ -56,7 +48,7 @@ public final class QueueHub implements QueueTransport {
         if (timeoutNanos >= 0) {
             Timeouts.EXECUTOR.schedule(() -> {
                 if (state.unpark(waiter)) {
-                    reply.accept(EMPTY);
+                    reply.accept(QueueTransport.EMPTY);
                 }
             }, timeoutNanos, TimeUnit.NANOSECONDS);
         }
@@ -132,7 +124,7 @@ public final class QueueHub implements QueueTransport {
                         notEmpty.await();
                     } else {
                         if (remaining <= 0) {
-                            return EMPTY;
+                            return QueueTransport.EMPTY;
                         }
                         remaining = notEmpty.awaitNanos(remaining);
                     }

@@ -1,4 +1,4 @@
-package org.proclab.runtime;
+package org.proclab.runtime.pool;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -6,17 +6,17 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.proclab.runtime.ipc.ItemCodec;
-import org.proclab.runtime.ipc.PayloadWriter;
+import org.proclab.runtime.ipc.frames.PoolFnFrame;
 
 /**
- * The functions a {@link Pool} has been given, each serialized once and numbered, so a task carries only a
+ * The functions a pool has been given, each serialized once and numbered, so a task carries only a
  * number and each worker receives a function's bytes once. Guarded by the pool's lock.
  */
 final class PoolFunctions {
-    private final Map<Fn<?, ?>, Integer> ids = new IdentityHashMap<>();
+    private final Map<Object, Integer> ids = new IdentityHashMap<>();
     private final List<byte[]> blobs = new ArrayList<>();
 
-    int idOf(Fn<?, ?> fn) {
+    int idOf(Object fn) {
         Integer id = ids.get(fn);
         if (id != null) {
             return id;
@@ -30,8 +30,8 @@ final class PoolFunctions {
         return blobs.size() - 1;
     }
 
-    /** The POOL_FN payload that teaches a worker function {@code id}. */
-    byte[] frame(int id) {
-        return new PayloadWriter().writeInt(id).writeBytes(blobs.get(id)).toByteArray();
+    /** The frame that teaches a worker function {@code id}. */
+    PoolFnFrame frame(int id) {
+        return new PoolFnFrame(id, blobs.get(id));
     }
 }

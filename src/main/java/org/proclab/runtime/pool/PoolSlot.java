@@ -1,4 +1,4 @@
-package org.proclab.runtime;
+package org.proclab.runtime.pool;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -6,13 +6,13 @@ import java.util.Map;
 import java.util.Set;
 import org.proclab.runtime.spawn.WorkerConnection;
 
-/** One place in a {@link Pool}: the worker JVM that fills it now and the tasks it holds. */
+/** One place in a pool: the worker JVM that fills it now and the tasks it holds. */
 final class PoolSlot {
     WorkerConnection worker;
     /** Replaced workers leave the slot empty until their successor is up. */
     boolean ready;
     final Set<Integer> knownFunctions = new HashSet<>();
-    final Map<Long, PoolTask> inflight = new LinkedHashMap<>();
+    final Map<Long, SubmittedTask> inflight = new LinkedHashMap<>();
 
     PoolSlot(WorkerConnection worker) {
         this.worker = worker;
