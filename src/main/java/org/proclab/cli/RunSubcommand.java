@@ -64,7 +64,8 @@ final class RunSubcommand {
         printer.header(chapter, params);
         AutoCloseable stepping = null;
         if (runArgs.step()) {
-            ProcLabRuntime.stepMode(true);
+            // Step pauses report the lines of the example the learner reads, named by the chapter.
+            ProcLabRuntime.stepMode(true, chapter.exampleClass());
             stepping = StepCommands.listen(in);
         }
         RunOutcome outcome;
