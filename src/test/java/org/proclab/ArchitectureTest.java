@@ -51,6 +51,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void runtimeEventsCarryNoJsonLibrary() {
+        // The line protocol's JSON belongs to host.wire; a worker JVM must not load Jackson for its events.
+        noClasses().that().resideInAPackage("org.proclab.runtime..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "org.proclab.host..",
+                        "org.proclab.fold..")
+                .check(production);
+    }
+
+    @Test
     void examplesUseOnlyTheRuntimeAndTheJdk() {
         // A learner reads these: everything they touch must be the multiprocessing API or plain Java.
         classes().that().resideInAPackage("org.proclab.lessons")

@@ -6,7 +6,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
-import org.proclab.app.settings.SettingsStore;
+import org.proclab.ui.session.settings.SettingsStore;
 import org.proclab.ui.run.RunController;
 import org.proclab.viz.Samplers;
 
@@ -52,7 +52,7 @@ public final class ProcLabApp extends Application {
             stage.getIcons().add(new Image(Objects.requireNonNull(
                     ProcLabApp.class.getResource("/assets/icons/proclab-" + size + ".png")).toExternalForm()));
         }
-        stage.setOnCloseRequest(e -> window.rememberSize(stage.getWidth(), stage.getHeight()));
+        stage.setOnCloseRequest(e -> window.session().rememberSize(stage.getWidth(), stage.getHeight()));
         stage.show();
         if (screenshot) {
             new ScreenshotMode(window, options, Platform::exit).begin();

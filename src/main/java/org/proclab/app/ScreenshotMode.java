@@ -13,6 +13,7 @@ import javafx.scene.image.WritableImage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.proclab.ui.params.ParamModel;
+import org.proclab.ui.session.LabSession;
 
 /**
  * {@code --screenshot}: opens a chapter, optionally runs it and waits until it is done, lets the core chart
@@ -25,6 +26,7 @@ final class ScreenshotMode {
     private static final long SETTLE_MILLIS = 1_500;
 
     private final MainWindow window;
+    private final LabSession session;
     private final AppOptions options;
     private final Runnable exit;
     private final long openedAt = System.currentTimeMillis();
@@ -38,22 +40,21 @@ final class ScreenshotMode {
 
     ScreenshotMode(MainWindow window, AppOptions options, Runnable exit) {
         this.window = window;
+        this.session = window.session();
         this.options = options;
         this.exit = exit;
     }
 
     void begin() {
-        if (options.lesson() != null && !window.showChapter(options.lesson())) {
+        if (options.lesson() != null && !session.showChapter(options.lesson())) {
             System.err.println("no lesson \"" + options.lesson() + "\"");
         }
-        if (window.currentChapter() != null) {
-            ParamModel params = window.params(window.currentChapter().id());
+        if (session.currentChapter() != null) {
+            ParamModel params = session.params(session.currentChapter().id());
             options.params().forEach((k, v) -> params.value(k).ifPresentOrElse(p -> p.set(v),
                     () -> System.err.println("no parameter \"" + k + "\" in this lesson")));
             if (options.predict() != null) {
-                window.predictions().predict(window.currentChapter().id(), options.predict());
-                window.lessonPage().predictionBox().show(window.currentChapter(),
-                        window.predictions().get(window.currentChapter().id()).orElse(null));
+                session.predictions().predict(options.predict());
             }
         }
         Timeline poll = new Timeline(new KeyFrame(Duration.millis(100)));
@@ -75,11 +76,11 @@ final class ScreenshotMode {
             return outcomes();
         }
         long now = System.currentTimeMillis();
-        var run = window.runController();
+        var run = session.runController();
         // Start only once the window has settled, so its own start-up is not counted as the run's frames.
         if (options.run() && !started && now - openedAt > SETTLE_MILLIS) {
             started = true;
-            window.runCurrent();
+            session.run();
             return false;
         }
         if (options.run() && !started) {
@@ -113,19 +114,18 @@ final class ScreenshotMode {
     /** Step mode: start with the steps as a replay script, wait until every step is done, take the picture. */
     private boolean stepped() {
         long now = System.currentTimeMillis();
-        var run = window.runController();
+        var run = session.runController();
         if (!started) {
             if (now - openedAt > SETTLE_MILLIS) {
                 started = true;
-                window.lessonPage().stepSwitch().setSelected(true);
-                window.startStepped(options.steps());
+                session.runStepped(options.steps());
             }
             return false;
         }
         long events = run.data().events();
         boolean moving = run.data().steps().workers().stream()
-                .anyMatch(w -> w.status() == org.proclab.viz.step.StepModel.Status.RUNNING
-                        || w.status() == org.proclab.viz.step.StepModel.Status.STARTING);
+                .anyMatch(w -> w.status() == org.proclab.fold.StepTracker.Status.RUNNING
+                        || w.status() == org.proclab.fold.StepTracker.Status.STARTING);
         if (events != lastEvents || moving || events == 0) {
             lastEvents = events;
             stillSince = now;
@@ -147,8 +147,8 @@ final class ScreenshotMode {
     /** Outcomes: N runs with the lock off, then N with it on, then the picture of both histograms. */
     private boolean outcomes() {
         long now = System.currentTimeMillis();
-        var repeat = window.repeatController();
-        ParamModel params = window.params(window.currentChapter().id());
+        var repeat = session.repeatController();
+        ParamModel params = session.params(session.currentChapter().id());
         if (outcomePhase == 0) {
             if (now - openedAt > SETTLE_MILLIS) {
                 outcomePhase = 1;
@@ -156,7 +156,7 @@ final class ScreenshotMode {
                 if (window.lab().outcomes() != null) {
                     window.lab().outcomes().runsProperty().set(options.outcomes());
                 }
-                window.repeatCurrent(options.outcomes());
+                session.repeat(options.outcomes());
             }
             return false;
         }
@@ -167,7 +167,7 @@ final class ScreenshotMode {
             outcomePhase = 2;
             String on = options.params().getOrDefault("lock", "none");
             params.value("lock").ifPresent(p -> p.set(on.equals("none") ? "each" : on));
-            window.repeatCurrent(options.outcomes());
+            session.repeat(options.outcomes());
             return false;
         }
         if (finishedAt == 0) {

@@ -53,7 +53,7 @@ public final class Main {
                 }
                 return ListCommand.run(CourseLoader.loadDefault(), out, err);
             case "run":
-                return new RunCommand(CourseLoader.loadDefault(), out, err).run(rest);
+                return new RunSubcommand(CourseLoader.loadDefault(), out, err).run(rest);
             case "bench":
                 return BenchCommand.run(rest.toArray(new String[0]));
             default:

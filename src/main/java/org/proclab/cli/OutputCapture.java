@@ -1,6 +1,6 @@
 package org.proclab.cli;
 
-import org.proclab.runtime.ProcessContext;
+import org.proclab.runtime.context.ProcessContext;
 import org.proclab.runtime.event.EventType;
 
 import java.io.ByteArrayOutputStream;

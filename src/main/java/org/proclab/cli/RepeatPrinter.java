@@ -1,11 +1,14 @@
 package org.proclab.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.proclab.host.wire.HostLineCodec;
+import org.proclab.host.wire.HostMessage;
+import org.proclab.host.wire.HostResult;
 import org.proclab.lesson.outcome.OutcomeGrader;
-import org.proclab.runtime.event.EventJson;
 
 /**
  * What {@code run --repeat N} prints: a line per repetition (the app moves its progress bar on each), then
@@ -21,28 +24,13 @@ final class RepeatPrinter {
         this.json = json;
     }
 
-    void repetition(RepeatRun.Repetition r) {
+    void repetition(HostMessage.Repeat r) {
         if (json) {
-            ObjectNode node = EventJson.mapper().createObjectNode();
-            node.put("type", "repeat");
-            node.put("run", r.run());
-            if (r.outcome() != null) {
-                node.put("outcome", r.outcome());
-            }
-            if (r.lost() != null) {
-                node.put("expected", r.expected());
-                node.put("final", r.finalValue());
-                node.put("lost", r.lost());
-            }
-            if (r.grade() != null) {
-                node.put("grade", r.grade().key());
-            }
-            node.put("ms", r.millis());
-            out.println(node);
+            out.println(HostLineCodec.repeat(r));
         } else {
             String what = r.lost() != null ? "final " + r.finalValue() + " of " + r.expected() + ", lost " + r.lost()
                     : "outcome " + r.outcome();
-            out.println("run " + r.run() + ": " + what + (r.grade() == null ? "" : " (" + r.grade().key() + ")")
+            out.println("run " + r.run() + ": " + what + (r.grade() == null ? "" : " (" + r.grade() + ")")
                     + " in " + r.millis() + " ms");
         }
         out.flush();
@@ -68,30 +56,19 @@ final class RepeatPrinter {
     }
 
     static String resultJson(RepeatRun.Summary s) {
-        ObjectNode node = EventJson.mapper().createObjectNode();
-        node.put("type", "result");
-        node.put("lesson", s.lesson());
-        node.put("ok", s.ok());
-        if (s.error() != null) {
-            node.put("error", s.error());
-        }
-        node.put("runs", s.runs());
-        node.put("ms", s.millis());
-        ObjectNode params = node.putObject("params");
-        s.params().forEach(params::put);
+        Map<String, Long> figures = new LinkedHashMap<>();
+        Map<String, String> grades = new LinkedHashMap<>();
+        String lockMode = null;
         if (s.grader().isPresent()) {
             OutcomeGrader g = s.grader().get();
-            node.put("lockMode", g.lockMode());
-            node.put("expected", g.expected());
-            node.put("minimum", g.minimum());
-        }
-        ObjectNode histogram = node.putObject("histogram");
-        s.histogram().forEach(histogram::put);
-        if (s.grader().isPresent()) {
-            ObjectNode grades = node.putObject("grades");
+            lockMode = g.lockMode();
+            figures.put("expected", g.expected());
+            figures.put("minimum", g.minimum());
             s.histogram().keySet().forEach(value -> grades.put(value, gradeOf(s, value)));
         }
-        return node.toString();
+        HostResult.Repeated repeated = new HostResult.Repeated(s.runs(), lockMode, s.histogram(), grades);
+        return HostLineCodec.result(new HostResult(s.lesson(), s.ok(), s.error(), s.millis(), s.params(), List.of(),
+                Map.of(), figures, repeated, null));
     }
 
     private static String gradeOf(RepeatRun.Summary s, String value) {

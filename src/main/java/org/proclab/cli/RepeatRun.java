@@ -6,17 +6,19 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.proclab.fold.Outcome;
+import org.proclab.host.wire.HostMessage;
 import org.proclab.lesson.Chapter;
 import org.proclab.lesson.outcome.Grade;
 import org.proclab.lesson.outcome.OutcomeGrader;
 import org.proclab.runtime.ProcLabRuntime;
-import org.proclab.runtime.ProcessContext;
+import org.proclab.runtime.context.ProcessContext;
 
 /**
  * {@code run ID --repeat N}: the example N times in this one JVM, to see how often each outcome happens.
  * Worker JVMs are kept started in advance ({@link ProcLabRuntime#prewarm}) so a repetition does not wait for
  * a cold JVM; per-event output is left out, each repetition gives one line and the end a histogram. The
- * outcome counted is the report {@code final} (the lock chapter), else the report the chapter's question
+ * outcome counted is the chapter's declared final report (the lock chapter), else the report its question
  * reveals. Meant for examples that join their workers before they return, as every chapter does.
  */
 final class RepeatRun {
@@ -30,13 +32,6 @@ final class RepeatRun {
         this.params = params;
         this.main = main;
         this.times = times;
-    }
-
-    /** One repetition as reported: its counted outcome, the lock figures when present, its grade or null. */
-    record Repetition(int run, String outcome, Long expected, Long finalValue, Grade grade, long millis) {
-        Long lost() {
-            return expected == null || finalValue == null ? null : expected - finalValue;
-        }
     }
 
     /** Everything the result line says. */
@@ -67,7 +62,7 @@ final class RepeatRun {
                 if (error == null) {
                     done++;
                     long millis = (System.nanoTime() - t0) / 1_000_000;
-                    Repetition repetition = repetition(done, record.reports(), grader, millis);
+                    HostMessage.Repeat repetition = repetition(done, record.reports(), grader, millis);
                     if (repetition.outcome() != null) {
                         histogram.merge(repetition.outcome(), 1, Integer::sum);
                     }
@@ -87,14 +82,18 @@ final class RepeatRun {
         return error == null ? 0 : 1;
     }
 
-    private Repetition repetition(int run, Map<String, String> reports, Optional<OutcomeGrader> grader, long millis) {
-        Long expected = number(reports.get("expected"));
-        Long last = number(reports.get("final"));
+    /** One repetition: the chapter's final report is the outcome counted, else the report its question reveals. */
+    private HostMessage.Repeat repetition(int run, Map<String, String> reports, Optional<OutcomeGrader> grader,
+                                          long millis) {
+        Outcome figures = Outcome.of(chapter.outcome(), reports);
+        String finalReport = chapter.outcome().finalReport();
         String reveal = chapter.question() == null ? null : chapter.question().reveal();
-        String outcome = reports.containsKey("final") ? reports.get("final")
+        String outcome = finalReport != null && reports.containsKey(finalReport) ? reports.get(finalReport)
                 : reveal == null ? null : reports.get(reveal);
+        Long last = figures.finalValue();
         Grade grade = last == null ? null : grader.map(g -> g.grade(last)).orElse(null);
-        return new Repetition(run, outcome, expected, last, grade, millis);
+        return new HostMessage.Repeat(run, outcome, figures.expected(), last, grade == null ? null : grade.key(),
+                millis);
     }
 
     /** How many worker JVMs one repetition starts: the {@code workers} or {@code processes} parameter, else 2. */

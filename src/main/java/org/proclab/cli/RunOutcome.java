@@ -2,6 +2,8 @@ package org.proclab.cli;
 
 import java.util.List;
 import java.util.Map;
+import org.proclab.fold.Outcome;
+import org.proclab.fold.WorkerTracker;
 
 /**
  * How a run ended.
@@ -11,34 +13,9 @@ import java.util.Map;
  * @param params  the parameters it ran with, defaults filled in
  * @param workers the worker JVMs it started
  * @param reports the figures it reported
+ * @param figures expected, final and lost, from the reports the chapter declares as its outcome
  * @param millis  wall time of the whole run, worker start-up included
  */
-record RunOutcome(boolean ok, String error, Map<String, String> params, List<RunRecord.Worker> workers,
-                  Map<String, String> reports, long millis) {
-
-    /** The lock chapter's three figures, when the example reported expected and final; lost = expected - final. */
-    Long expected() {
-        return number(reports.get("expected"));
-    }
-
-    Long finalValue() {
-        return number(reports.get("final"));
-    }
-
-    Long lost() {
-        Long expected = expected();
-        Long last = finalValue();
-        return expected == null || last == null ? null : expected - last;
-    }
-
-    private static Long number(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Long.parseLong(text.trim());
-        } catch (NumberFormatException ex) {
-            return null;
-        }
-    }
+record RunOutcome(boolean ok, String error, Map<String, String> params, List<WorkerTracker.Worker> workers,
+                  Map<String, String> reports, Outcome figures, long millis) {
 }

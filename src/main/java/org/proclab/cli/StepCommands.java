@@ -6,8 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Predicate;
+import org.proclab.fold.StepTracker.Status;
 import org.proclab.runtime.ProcLabRuntime;
-import org.proclab.runtime.ProcessContext;
+import org.proclab.runtime.context.ProcessContext;
 import org.proclab.runtime.event.EventType;
 
 /**
@@ -22,11 +23,11 @@ import org.proclab.runtime.event.EventType;
 final class StepCommands {
     static final long DEFAULT_WAIT_MILLIS = 10_000;
 
-    private final StepStates states;
+    private final StepWaiter states;
     private final Predicate<String> stepper;
     private final long waitMillis;
 
-    StepCommands(StepStates states, Predicate<String> stepper, long waitMillis) {
+    StepCommands(StepWaiter states, Predicate<String> stepper, long waitMillis) {
         this.states = states;
         this.stepper = stepper;
         this.waitMillis = waitMillis;
@@ -37,7 +38,7 @@ final class StepCommands {
      * wait for it. Returns the subscription to close when the run is over.
      */
     static AutoCloseable listen(InputStream in) {
-        StepStates states = new StepStates();
+        StepWaiter states = new StepWaiter();
         AutoCloseable subscription = ProcessContext.events().subscribe(states);
         StepCommands commands = new StepCommands(states, ProcLabRuntime::step, DEFAULT_WAIT_MILLIS);
         Thread reader = new Thread(() -> commands.readAll(in), "proclab-step-commands");
@@ -68,15 +69,15 @@ final class StepCommands {
             return;
         }
         String worker = words[1];
-        StepStates.State before = states.awaitAny(worker, waitMillis, StepStates.State.PAUSED,
-                StepStates.State.EXITED);
-        if (before == StepStates.State.EXITED) {
+        Status before = states.awaitAny(worker, waitMillis, Status.PAUSED,
+                Status.EXITED);
+        if (before == Status.EXITED) {
             warn(worker + " has finished: it has no step left");
-        } else if (before == StepStates.State.BLOCKED) {
+        } else if (before == Status.BLOCKED) {
             warn(worker + " cannot take a step: it waits for " + states.blockedOn(worker));
         } else if (before == null) {
             warn("no running worker is named \"" + worker + "\"");
-        } else if (before != StepStates.State.PAUSED) {
+        } else if (before != Status.PAUSED) {
             warn(worker + " is not waiting at a step");
         } else {
             states.released(worker);
@@ -85,8 +86,8 @@ final class StepCommands {
                 return;
             }
             // Done when it paused again, blocked or exited; a worker busy with unshared work is let be.
-            states.awaitAny(worker, waitMillis, StepStates.State.PAUSED, StepStates.State.BLOCKED,
-                    StepStates.State.EXITED);
+            states.awaitAny(worker, waitMillis, Status.PAUSED, Status.BLOCKED,
+                    Status.EXITED);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.proclab.cli;
 
+import org.proclab.fold.Outcome;
+import org.proclab.fold.WorkerTracker;
 import org.proclab.lesson.Chapter;
 import org.proclab.lesson.Lang;
 import org.proclab.lesson.Question;
@@ -76,7 +78,7 @@ final class TextPrinter implements RunPrinter {
             out.println(label("error", "错误") + ": " + outcome.error());
         }
         out.println(label("workers", "工作进程") + ":" + (outcome.workers().isEmpty() ? " -" : ""));
-        for (RunRecord.Worker worker : outcome.workers()) {
+        for (WorkerTracker.Worker worker : outcome.workers()) {
             out.println("  " + worker.name() + "  pid " + worker.pid() + "  " + label("exit code", "退出码") + " "
                     + (worker.exitCode() == null ? "?" : worker.exitCode()));
         }
@@ -84,9 +86,10 @@ final class TextPrinter implements RunPrinter {
             out.println(label("reports", "报告") + ":");
             outcome.reports().forEach((key, value) -> out.println("  " + key + " = " + value));
         }
-        if (outcome.lost() != null) {
-            out.println(label("expected ", "预期 ") + outcome.expected() + ", " + label("final ", "实际 ")
-                    + outcome.finalValue() + ", " + label("lost ", "丢失 ") + outcome.lost());
+        Outcome figures = outcome.figures();
+        if (figures.complete()) {
+            out.println(label("expected ", "预期 ") + figures.expected() + ", " + label("final ", "实际 ")
+                    + figures.finalValue() + ", " + label("lost ", "丢失 ") + figures.lost());
         }
         Question question = chapter.question();
         if (question != null && outcome.ok()) {

@@ -16,10 +16,18 @@ import java.util.Set;
  * @param views         which lab views the chapter wants
  * @param sourceFile    the example's file name, e.g. "LockExample.java"
  * @param question      the predict-then-reveal question; null if the chapter has none
+ * @param outcome       which reports are its expected and final value; {@link OutcomeSpec#NONE} if none
  */
 public record Chapter(String id, Map<Lang, String> title, Map<Lang, String> markdown, String exampleClass,
                       String exampleSource, List<ParamSpec> params, Set<ViewKind> views, String sourceFile,
-                      Question question) {
+                      Question question, OutcomeSpec outcome) {
+
+    /** A chapter that declares no outcome. */
+    public Chapter(String id, Map<Lang, String> title, Map<Lang, String> markdown, String exampleClass,
+                   String exampleSource, List<ParamSpec> params, Set<ViewKind> views, String sourceFile,
+                   Question question) {
+        this(id, title, markdown, exampleClass, exampleSource, params, views, sourceFile, question, OutcomeSpec.NONE);
+    }
 
     /** The original shape, for code written before the chapter had a file name and a question. */
     public Chapter(String id, Map<Lang, String> title, Map<Lang, String> markdown, String exampleClass,

@@ -12,7 +12,9 @@ import java.util.Set;
 /** Reads one chapter folder: chapter.json, the two lesson texts and the example source. */
 final class ChapterReader {
     static final String METADATA = "chapter.json";
-    private static final Set<String> KEYS = Set.of("title", "example", "source", "views", "params", "question");
+    private static final Set<String> KEYS = Set.of("title", "example", "source", "views", "params", "question",
+            "outcome");
+    private static final Set<String> OUTCOME_KEYS = Set.of("expected", "final");
     private static final Set<String> QUESTION_KEYS = Set.of("en", "zh", "answer", "reveal", "yes");
     private static final String CLASS_NAME = "[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*";
 
@@ -43,6 +45,7 @@ final class ChapterReader {
         Set<ViewKind> views = views(root.get("views"), json);
         List<ParamSpec> params = new ParamSpecReader(json).read(root.get("params"));
         Question question = question(root.get("question"), json);
+        OutcomeSpec outcome = outcome(root.get("outcome"), json);
 
         Map<Lang, String> markdown = new EnumMap<>(Lang.class);
         for (Lang lang : Lang.values()) {
@@ -53,7 +56,8 @@ final class ChapterReader {
             }
             markdown.put(lang, text);
         }
-        return new Chapter(id, title, markdown, exampleClass, exampleSource, params, views, sourceFile, question);
+        return new Chapter(id, title, markdown, exampleClass, exampleSource, params, views, sourceFile, question,
+                outcome);
     }
 
     private static Set<ViewKind> views(JsonNode node, JsonReading json) throws LessonFormatException {
@@ -74,6 +78,18 @@ final class ChapterReader {
             }
         }
         return views;
+    }
+
+    private static OutcomeSpec outcome(JsonNode node, JsonReading json) throws LessonFormatException {
+        if (node == null || node.isNull()) {
+            return OutcomeSpec.NONE;
+        }
+        if (!node.isObject()) {
+            throw json.problem("\"outcome\" must be an object such as {\"expected\": \"expected\", \"final\": \"final\"}");
+        }
+        json.onlyKeys(node, "outcome: ", OUTCOME_KEYS);
+        return new OutcomeSpec(json.requiredText(node, "expected", "outcome: "),
+                json.requiredText(node, "final", "outcome: "));
     }
 
     private static Question question(JsonNode node, JsonReading json) throws LessonFormatException {

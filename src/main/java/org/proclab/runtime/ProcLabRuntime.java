@@ -1,20 +1,17 @@
 package org.proclab.runtime;
 
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.proclab.runtime.ipc.FrameType;
-import org.proclab.runtime.ipc.PayloadWriter;
+import org.proclab.runtime.ipc.frames.StepFrame;
 import org.proclab.runtime.shm.SharedMemory;
 import org.proclab.runtime.spawn.ExitStatus;
 import org.proclab.runtime.spawn.WorkerConnection;
 import org.proclab.runtime.spawn.WorkerLauncher;
+import org.proclab.runtime.step.StepGate;
+import org.proclab.runtime.step.StepMode;
 
 /** The runtime's lifecycle in the main process. */
 public final class ProcLabRuntime {
     private ProcLabRuntime() {
     }
-
-
 
     /**
      * Keeps {@code standbys} worker JVMs started and waiting, so the next {@code Process.start()} or
@@ -29,23 +26,25 @@ public final class ProcLabRuntime {
         return WorkerLauncher.readyStandbys();
     }
 
-    /** Pids of every worker JVM this process started that is still running (standbys included). */
-    public static Set<Long> liveWorkerPids() {
-        return WorkerLauncher.live().stream().map(WorkerConnection::pid).collect(Collectors.toSet());
-    }
-
-    private static volatile boolean stepMode;
-
     /**
      * Step mode for processes started from now on: each stops before every shared-memory and lock operation
-     * until {@link #step(String)} lets it go on (see {@link StepGate}).
+     * until {@link #step(String)} lets it go on (see {@link StepGate}). The paused events report lines of the
+     * class named by the system property {@value StepMode#SOURCE_PROPERTY}, if the run set it.
      */
     public static void stepMode(boolean on) {
-        stepMode = on;
+        stepMode(on, System.getProperty(StepMode.SOURCE_PROPERTY));
+    }
+
+    /**
+     * As {@link #stepMode(boolean)}, reporting the lines of {@code sourceClass} (the run's example; null: the
+     * first caller outside the runtime).
+     */
+    public static void stepMode(boolean on, String sourceClass) {
+        StepMode.set(on, sourceClass);
     }
 
     public static boolean stepMode() {
-        return stepMode;
+        return StepMode.on();
     }
 
     /**
@@ -55,7 +54,7 @@ public final class ProcLabRuntime {
     public static boolean step(String workerName) {
         for (WorkerConnection w : WorkerLauncher.live()) {
             if (w.name().equals(workerName) && w.isAlive()) {
-                w.send(FrameType.STEP, new PayloadWriter().writeInt(1));
+                w.send(StepFrame.TYPE, new StepFrame(1).encode());
                 return true;
             }
         }

@@ -5,13 +5,15 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.proclab.runtime.context.ProcessContext;
+import org.proclab.runtime.event.Event;
 import org.proclab.runtime.event.EventType;
-import org.proclab.runtime.ipc.FrameType;
 import org.proclab.runtime.ipc.ItemCodec;
-import org.proclab.runtime.ipc.PayloadWriter;
+import org.proclab.runtime.ipc.frames.RunFrame;
 import org.proclab.runtime.spawn.WorkerConnection;
 import org.proclab.runtime.spawn.WorkerLauncher;
 import org.proclab.runtime.spawn.WorkerListener;
+import org.proclab.runtime.step.StepMode;
 
 /**
  * A target run in its own worker JVM, like Python's {@code multiprocessing.Process}.
@@ -91,7 +93,7 @@ public final class Process {
         WorkerConnection w = WorkerLauncher.acquire();
         w.assign(name, new WorkerListener() {
             @Override
-            public void exited(WorkerConnection conn, int code, String reason) {
+            public void exited(int code, String reason) {
                 exitReason = reason;
                 exitCode = code;
                 done.countDown();
@@ -99,8 +101,9 @@ public final class Process {
         });
         worker = w;
         emitSpawned(w);
-        w.send(FrameType.RUN, new PayloadWriter().writeString(name).writeBoolean(ctx.tracing())
-                .writeBoolean(ProcLabRuntime.stepMode()).writeBytes(blob).toByteArray());
+        boolean step = StepMode.on();
+        w.send(RunFrame.TYPE, new RunFrame(name, ctx.tracing(), step, step ? StepMode.sourceClass() : null, blob)
+                .encode());
     }
 
     /** Waits until the worker has exited. */
@@ -170,7 +173,7 @@ public final class Process {
     private void emitSpawned(WorkerConnection w) {
         ProcessContext ctx = ProcessContext.current();
         if (ctx.tracing()) {
-            ctx.emit(new org.proclab.runtime.event.Event(EventType.PROCESS_SPAWNED, System.nanoTime(), name, w.pid(),
+            ctx.emit(new Event(EventType.PROCESS_SPAWNED, System.nanoTime(), name, w.pid(),
                     null, -1, null, null, "started by " + ctx.name()));
         }
     }

@@ -3,6 +3,7 @@ package org.proclab.runtime;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import org.proclab.runtime.context.ProcessContext;
 import org.proclab.runtime.event.EventType;
 import org.proclab.runtime.ipc.QueueTransport;
 

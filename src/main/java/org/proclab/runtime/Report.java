@@ -1,5 +1,6 @@
 package org.proclab.runtime;
 
+import org.proclab.runtime.context.ProcessContext;
 import org.proclab.runtime.event.EventType;
 
 /**

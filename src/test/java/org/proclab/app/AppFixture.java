@@ -5,8 +5,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.proclab.app.settings.SettingsStore;
+import org.proclab.ui.session.settings.SettingsStore;
 import org.proclab.ui.run.RunController;
+import org.proclab.ui.session.LabSession;
 import org.proclab.viz.Samplers;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -15,18 +16,20 @@ final class AppFixture {
     final Samplers samplers = new Samplers().start();
     final CourseSource.Loaded course = CourseSource.standard().load();
     final MainWindow window;
+    final LabSession session;
 
     AppFixture(Stage stage) {
         window = new MainWindow(course.chapters(), course.problems(), SettingsStore.inMemory(), samplers,
                 RunController.standard());
+        session = window.session();
         stage.setScene(new Scene(window, 1280, 800));
         stage.show();
     }
 
     /** Ends any run and waits until its run host is gone; stops the sampler thread. */
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.runController().stop()).get();
-        waitUntil(60, () -> !window.runController().state().active());
+        WaitForAsyncUtils.asyncFx(() -> session.runController().stop()).get();
+        waitUntil(60, () -> !session.runController().state().active());
         WaitForAsyncUtils.asyncFx(window::shutdown).get();
         samplers.close();
     }

@@ -11,17 +11,29 @@ import org.junit.jupiter.api.Test;
 class AppLayeringTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.proclab.app", "org.proclab.viz", "org.proclab.ui");
+            .importPackages("org.proclab.app", "org.proclab.host", "org.proclab.fold", "org.proclab.viz",
+                    "org.proclab.ui");
 
     @Test
     void runHostSettingsAndVizModelsUseNoJavaFx() {
-        noClasses().that().resideInAnyPackage("org.proclab.app.run..", "org.proclab.app.settings..")
+        noClasses().that().resideInAnyPackage("org.proclab.host..", "org.proclab.fold..",
+                        "org.proclab.ui.session.settings..")
                 .or().haveSimpleName("ValueTimelineModel").or().haveSimpleName("WorkerLanesModel")
                 .or().haveSimpleName("PoolTasksModel").or().haveSimpleName("SpeedModel")
                 .or().haveSimpleName("LoadHistory").or().haveSimpleName("CoreLoadSampler")
                 .or().haveSimpleName("ProcessCpuSampler").or().haveSimpleName("ValueOp")
-                .or().haveSimpleName("PoolTask")
+                .or().haveSimpleName("PoolTaskSpan").or().haveSimpleName("StepModel")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theSessionModelHoldsNoNodesAndKnowsNoViewNorTheApplication() {
+        noClasses().that().resideInAPackage("org.proclab.ui.session..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.proclab.app..",
+                        "org.proclab.ui.lab..", "org.proclab.ui.lesson..", "org.proclab.ui.nav..",
+                        "org.proclab.ui.shell..", "org.proclab.ui.text..")
+                .because("the views bind to the session, and tests drive it without a window")
                 .check(CLASSES);
     }
 
@@ -29,6 +41,16 @@ class AppLayeringTest {
     void viewsDoNotReachIntoTheApplication() {
         noClasses().that().resideInAnyPackage("org.proclab.ui..", "org.proclab.viz..")
                 .should().dependOnClassesThat().resideInAPackage("org.proclab.app")
+                .because("the window (app) is built from the views, never the other way round")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theHostLayerAndTheFoldsKnowNoWindow() {
+        noClasses().that().resideInAnyPackage("org.proclab.host..", "org.proclab.fold..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.proclab.app..", "org.proclab.ui..",
+                        "org.proclab.viz..", "org.proclab.cli..")
+                .because("the CLI and the window share them: they sit below both")
                 .check(CLASSES);
     }
 }

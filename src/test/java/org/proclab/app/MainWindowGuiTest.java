@@ -12,32 +12,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.proclab.lesson.Chapter;
 import org.proclab.lesson.Lang;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The window without runs: every chapter shows its title, text and code; keys and language switch work. */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowGuiTest {
-    private AppFixture app;
-
-    @Start
-    void start(Stage stage) {
-        app = new AppFixture(stage);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        app.close();
-    }
-
+class MainWindowGuiTest extends AppGuiTest {
     @Test
     void everyChapterShowsItsTitleTextAndCode(FxRobot robot) throws Exception {
         List<Chapter> chapters = app.course.chapters();
@@ -45,7 +27,7 @@ class MainWindowGuiTest {
         robot.clickOn("#chapter-" + chapters.get(0).id());
         for (int i = 0; i < chapters.size(); i++) {
             Chapter c = chapters.get(i);
-            AppFixture.waitUntil(10, () -> app.window.currentChapter() == c);
+            AppFixture.waitUntil(10, () -> app.session.currentChapter() == c);
             assertEquals(c.title(Lang.EN), fx(() -> robot.lookup("#lesson-title").queryAs(Label.class).getText()));
             String shown = fx(() -> lessonText(robot));
             String firstSentence = firstWords(c.markdown(Lang.EN));
@@ -63,13 +45,13 @@ class MainWindowGuiTest {
         }
         assertTrue(fx(() -> robot.lookup("#next-chapter").queryAs(Button.class).isDisabled()));
         robot.press(KeyCode.CONTROL, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.CONTROL);
-        AppFixture.waitUntil(10, () -> app.window.currentChapter() == chapters.get(chapters.size() - 2));
+        AppFixture.waitUntil(10, () -> app.session.currentChapter() == chapters.get(chapters.size() - 2));
     }
 
     @Test
     void chineseRelabelsTheWholeWindow(FxRobot robot) throws Exception {
         Chapter lock = app.course.chapter("lock").orElseThrow();
-        assertTrue(fx(() -> app.window.showChapter("lock")));
+        assertTrue(fx(() -> app.session.showChapter("lock")));
         robot.clickOn("#lang-zh");
         AppFixture.waitUntil(10, () -> app.window.text().lang() == Lang.ZH);
         assertEquals(lock.title(Lang.ZH), fx(() -> robot.lookup("#lesson-title").queryAs(Label.class).getText()));

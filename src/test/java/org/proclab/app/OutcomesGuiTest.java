@@ -9,52 +9,34 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.proclab.lesson.outcome.Grade;
 import org.proclab.lesson.outcome.OutcomeHistogram.Bar;
 import org.proclab.viz.outcome.OutcomeBoard;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The outcome histogram: the lock race run many times in the background, lock off against lock on. */
-@ExtendWith(ApplicationExtension.class)
-class OutcomesGuiTest {
+class OutcomesGuiTest extends AppGuiTest {
     /** Few iterations with a long read-to-write delay: on a busy 2-core machine the runs still differ. */
     private static final int RUNS = 20;
-    private AppFixture app;
-
-    @Start
-    void start(Stage stage) {
-        app = new AppFixture(stage);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        app.close();
-        AppFixture.waitUntil(10, () -> ProcessHandle.current().descendants().noneMatch(ProcessHandle::isAlive));
-    }
 
     private OutcomeBoard board() throws Exception {
-        return fx(() -> app.window.repeatController().board());
+        return fx(() -> app.session.repeatController().board());
     }
 
     private void runAll(FxRobot robot) throws Exception {
         robot.clickOn("#repeat-button");
         // The progress bar moves while the runs go on in the background.
         AppFixture.waitUntil(120, () -> robot.lookup("#repeat-progress").queryAs(ProgressBar.class).getProgress() > 0);
-        assertTrue(fx(() -> app.window.repeatController().running()));
-        AppFixture.waitUntil(300, () -> !app.window.repeatController().running());
+        assertTrue(fx(() -> app.session.repeatController().running()));
+        AppFixture.waitUntil(300, () -> !app.session.repeatController().running());
     }
 
     @Test
     void lockOffGivesManyOutcomesLockOnExactlyOneAndStopCancels(FxRobot robot) throws Exception {
-        assertTrue(fx(() -> app.window.showChapter("lock")));
+        assertTrue(fx(() -> app.session.showChapter("lock")));
         fx(() -> {
-            var params = app.window.params("lock");
+            var params = app.session.params("lock");
             params.value("lock").orElseThrow().set("none");
             params.value("iterations").orElseThrow().set("10");
             params.value("delay").orElseThrow().set("500");
@@ -75,7 +57,7 @@ class OutcomesGuiTest {
                 .startsWith("20 runs, " + offBars.size() + " different outcomes; "));
 
         robot.clickOn(robot.lookup("#lock-switch .thumb-area").queryAs(Node.class));
-        AppFixture.waitUntil(5, () -> !"none".equals(app.window.params("lock").value("lock").orElseThrow().get()));
+        AppFixture.waitUntil(5, () -> !"none".equals(app.session.params("lock").value("lock").orElseThrow().get()));
         runAll(robot);
         OutcomeBoard.Series on = board().lockOn().orElseThrow();
         assertEquals(List.of(new Bar(40, RUNS, 100.0, Grade.EXPECTED)), fx(() -> on.histogram().bars()));
@@ -86,10 +68,10 @@ class OutcomesGuiTest {
 
         // Stop cancels a series: what was counted stays, marked as stopped, and no JVM is left.
         robot.clickOn("#repeat-button");
-        AppFixture.waitUntil(120, () -> app.window.repeatController().board().running()
+        AppFixture.waitUntil(120, () -> app.session.repeatController().board().running()
                 .map(s -> s.done() >= 1).orElse(false));
         robot.clickOn("#repeat-stop");
-        AppFixture.waitUntil(15, () -> !app.window.repeatController().running());
+        AppFixture.waitUntil(15, () -> !app.session.repeatController().running());
         OutcomeBoard.Series stopped = board().lockOn().orElseThrow();
         assertTrue(stopped.stopped() && stopped.done() < RUNS, stopped.done() + " runs");
         AppFixture.waitUntil(10, () -> ProcessHandle.current().descendants().noneMatch(ProcessHandle::isAlive));

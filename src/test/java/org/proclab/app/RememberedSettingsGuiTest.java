@@ -11,8 +11,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.proclab.app.settings.Settings;
-import org.proclab.app.settings.SettingsStore;
+import org.proclab.ui.session.settings.Settings;
+import org.proclab.ui.session.settings.SettingsStore;
 import org.proclab.lesson.Lang;
 import org.proclab.ui.run.RunController;
 import org.proclab.ui.theme.Theme;
@@ -47,10 +47,10 @@ class RememberedSettingsGuiTest {
         Path file = dir.resolve("settings.json");
         MainWindow first = open(SettingsStore.at(file));
         fx(() -> {
-            first.showChapter("pool");
+            first.session().showChapter("pool");
             first.text().langProperty().set(Lang.ZH);
-            first.themeProperty().set(Theme.DARK);
-            first.rememberSize(1111, 777);
+            first.session().themeProperty().set(Theme.DARK);
+            first.session().rememberSize(1111, 777);
             first.shutdown();
             return null;
         });
@@ -58,9 +58,9 @@ class RememberedSettingsGuiTest {
         assertEquals("pool", saved.lastChapter());
         assertEquals(1111, saved.width());
         MainWindow second = open(SettingsStore.at(file));
-        assertEquals("pool", fx(() -> second.currentChapter().id()));
+        assertEquals("pool", fx(() -> second.session().currentChapter().id()));
         assertEquals(Lang.ZH, fx(() -> second.text().lang()));
-        assertEquals(Theme.DARK, fx(() -> second.themeProperty().get()));
+        assertEquals(Theme.DARK, fx(() -> second.session().themeProperty().get()));
         fx(() -> {
             second.shutdown();
             return null;

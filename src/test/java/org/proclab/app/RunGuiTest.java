@@ -8,47 +8,28 @@ import java.util.List;
 import java.util.stream.Collectors;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.proclab.ui.params.ParamModel;
 import org.proclab.ui.run.ConsoleLine;
 import org.proclab.ui.run.RunState;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Real runs driven through the window: real run hosts, real worker JVMs. */
-@ExtendWith(ApplicationExtension.class)
-class RunGuiTest {
-    private AppFixture app;
-
-    @Start
-    void start(Stage stage) {
-        app = new AppFixture(stage);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        app.close();
-        AppFixture.waitUntil(10, () -> ProcessHandle.current().descendants().noneMatch(ProcessHandle::isAlive));
-    }
-
+class RunGuiTest extends AppGuiTest {
     private void open(String lesson) throws Exception {
-        assertTrue(fx(() -> app.window.showChapter(lesson)));
+        assertTrue(fx(() -> app.session.showChapter(lesson)));
     }
 
     private void set(String param, String value) throws Exception {
         fx(() -> {
-            ParamModel params = app.window.params(app.window.currentChapter().id());
+            ParamModel params = app.session.params(app.session.currentChapter().id());
             params.value(param).orElseThrow().set(value);
             return null;
         });
     }
 
     private String param(String name) throws Exception {
-        return fx(() -> app.window.params(app.window.currentChapter().id()).value(name).orElseThrow().get());
+        return fx(() -> app.session.params(app.session.currentChapter().id()).value(name).orElseThrow().get());
     }
 
     private void runAndWait(FxRobot robot, boolean withKeys) throws Exception {
@@ -57,10 +38,10 @@ class RunGuiTest {
         } else {
             robot.clickOn("#run-button");
         }
-        AppFixture.waitUntil(10, () -> app.window.runController().state() != RunState.IDLE
-                && app.window.runController().state() != RunState.FINISHED);
-        AppFixture.waitUntil(90, () -> !app.window.runController().state().active());
-        assertEquals(RunState.FINISHED, fx(() -> app.window.runController().state()),
+        AppFixture.waitUntil(10, () -> app.session.runController().state() != RunState.IDLE
+                && app.session.runController().state() != RunState.FINISHED);
+        AppFixture.waitUntil(90, () -> !app.session.runController().state().active());
+        assertEquals(RunState.FINISHED, fx(() -> app.session.runController().state()),
                 () -> "console: " + consoleText());
     }
 
@@ -100,7 +81,7 @@ class RunGuiTest {
 
         // The Lock switch in the value view sets the chapter's lock parameter.
         robot.clickOn(robot.lookup("#lock-switch .thumb-area").queryAs(javafx.scene.Node.class));
-        AppFixture.waitUntil(5, () -> !"none".equals(app.window.params("lock").value("lock").orElseThrow().get()));
+        AppFixture.waitUntil(5, () -> !"none".equals(app.session.params("lock").value("lock").orElseThrow().get()));
         assertEquals("loop", param("lock"));
         set("iterations", "300");
         runAndWait(robot, true);
@@ -116,13 +97,13 @@ class RunGuiTest {
         set("delay", "1000");
         robot.clickOn("#run-button");
         // Wait until the workers really run (their lanes say so), then press Esc.
-        AppFixture.waitUntil(60, () -> app.window.runController().data().lanes().livePids().size() >= 3);
+        AppFixture.waitUntil(60, () -> app.session.runController().data().lanes().livePids().size() >= 3);
         List<ProcessHandle> before = ProcessHandle.current().descendants().collect(Collectors.toList());
         assertTrue(before.size() >= 3, "run host and two workers: " + before);
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
-        AppFixture.waitUntil(10, () -> app.window.runController().state() == RunState.STOPPED);
+        AppFixture.waitUntil(10, () -> app.session.runController().state() == RunState.STOPPED);
         assertTrue(before.stream().noneMatch(ProcessHandle::isAlive), "left: " + before);
         assertEquals(0, ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).count());
-        assertEquals(0, fx(() -> app.window.runController().data().exited().survivors()));
+        assertEquals(0, fx(() -> app.session.runController().data().exited().survivors()));
     }
 }

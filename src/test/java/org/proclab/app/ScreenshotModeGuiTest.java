@@ -8,32 +8,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** {@code --screenshot} writes a PNG of the whole window and then asks to exit. */
-@ExtendWith(ApplicationExtension.class)
-class ScreenshotModeGuiTest {
+class ScreenshotModeGuiTest extends AppGuiTest {
     @TempDir
     Path dir;
-    private AppFixture app;
-
-    @Start
-    void start(Stage stage) {
-        app = new AppFixture(stage);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        app.close();
-    }
 
     @Test
     void writesThePictureOfTheChosenChapter() throws Exception {
@@ -45,6 +28,6 @@ class ScreenshotModeGuiTest {
         BufferedImage image = ImageIO.read(png.toFile());
         assertEquals(1280, image.getWidth());
         assertEquals(800, image.getHeight());
-        assertEquals("pool", AppFixture.fx(() -> app.window.currentChapter().id()));
+        assertEquals("pool", AppFixture.fx(() -> app.session.currentChapter().id()));
     }
 }

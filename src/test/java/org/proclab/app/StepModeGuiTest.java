@@ -9,41 +9,22 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.proclab.ui.run.RunState;
 import org.proclab.viz.value.ValueOp;
 import org.proclab.viz.value.ValueTimelineModel;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Step mode by hand on real worker JVMs: the learner plays the scheduler, loses an update on purpose, sees it
  * marked, and replays it; a worker blocked on the lock cannot step. Also which CPU each process is on, and the
  * prediction revealed after the run.
  */
-@ExtendWith(ApplicationExtension.class)
-class StepModeGuiTest {
-    private AppFixture app;
-
-    @Start
-    void start(Stage stage) {
-        app = new AppFixture(stage);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        app.close();
-        AppFixture.waitUntil(10, () -> ProcessHandle.current().descendants().noneMatch(ProcessHandle::isAlive));
-    }
-
+class StepModeGuiTest extends AppGuiTest {
     private void openLockInStepMode(FxRobot robot, String lock) throws Exception {
-        assertTrue(fx(() -> app.window.showChapter("lock")));
+        assertTrue(fx(() -> app.session.showChapter("lock")));
         fx(() -> {
-            var params = app.window.params("lock");
+            var params = app.session.params("lock");
             params.value("lock").orElseThrow().set(lock);
             params.value("iterations").orElseThrow().set("1");
             params.value("delay").orElseThrow().set("0");
@@ -75,7 +56,7 @@ class StepModeGuiTest {
     }
 
     private int sourceLine(String fragment) throws Exception {
-        String[] lines = fx(() -> app.window.currentChapter().exampleSource()).split("\n");
+        String[] lines = fx(() -> app.session.currentChapter().exampleSource()).split("\n");
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].contains(fragment)) {
                 return i + 1;
@@ -85,7 +66,7 @@ class StepModeGuiTest {
     }
 
     private void awaitFinished() throws Exception {
-        AppFixture.waitUntil(60, () -> app.window.runController().state() == RunState.FINISHED);
+        AppFixture.waitUntil(60, () -> app.session.runController().state() == RunState.FINISHED);
     }
 
     @Test
@@ -118,27 +99,27 @@ class StepModeGuiTest {
         assertEquals("4", text(robot, "#stat-expected"));
         assertEquals("3", text(robot, "#stat-actual"));
         assertEquals("1", text(robot, "#stat-lost"));
-        ValueTimelineModel.Track counter = fx(() -> app.window.runController().data().values().track("counter")
+        ValueTimelineModel.Track counter = fx(() -> app.session.runController().data().values().track("counter")
                 .orElseThrow());
         assertEquals(1, counter.lostWrites());
         ValueOp lost = counter.ops("worker-2").stream().filter(ValueOp::lost).findFirst().orElseThrow();
         assertEquals("1", lost.oldValue());
         assertEquals("3", lost.newValue());
         assertEquals(List.of("worker-1", "worker-2", "worker-1", "worker-2"),
-                fx(() -> app.window.runController().data().steps().sequence()));
+                fx(() -> app.session.runController().data().steps().sequence()));
         // The prediction "yes, 4000" meets what happened, and is remembered.
         assertTrue(text(robot, "#prediction-reveal").contains("No (lost = 1)"), text(robot, "#prediction-reveal"));
-        assertEquals("no", fx(() -> app.window.predictions().get("lock").orElseThrow().reveal().actual()));
+        assertEquals("no", fx(() -> app.session.predictions().store().get("lock").orElseThrow().reveal().actual()));
 
         robot.clickOn("#replay-button");
-        AppFixture.waitUntil(10, () -> app.window.runController().state().active());
+        AppFixture.waitUntil(10, () -> app.session.runController().state().active());
         awaitFinished();
         assertEquals("3", text(robot, "#stat-actual"), "the replay loses the same update");
-        assertEquals(1, fx(() -> app.window.runController().data().values().track("counter").orElseThrow()
+        assertEquals(1, fx(() -> app.session.runController().data().values().track("counter").orElseThrow()
                 .lostWrites()));
 
-        fx(() -> app.window.showChapter("queue"));
-        fx(() -> app.window.showChapter("lock"));
+        fx(() -> app.session.showChapter("queue"));
+        fx(() -> app.session.showChapter("lock"));
         assertTrue(fx(() -> app.window.lessonPage().lookup("#predict-yes").getStyleClass().contains("segment")
                 && ((javafx.scene.control.ToggleButton) app.window.lessonPage().lookup("#predict-yes")).isSelected()));
         assertTrue(text(robot, "#prediction-reveal").contains("No (lost = 1)"));
@@ -166,6 +147,6 @@ class StepModeGuiTest {
         awaitStep(robot, "worker-2", "read counter");   // the lock passed to worker-2
 
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
-        AppFixture.waitUntil(10, () -> app.window.runController().state() == RunState.STOPPED);
+        AppFixture.waitUntil(10, () -> app.session.runController().state() == RunState.STOPPED);
     }
 }

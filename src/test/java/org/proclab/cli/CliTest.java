@@ -4,11 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.proclab.fold.StepTracker;
+import org.proclab.host.wire.HostLineCodec;
 import org.proclab.lesson.CourseLoader;
 import org.proclab.lesson.LessonFixture;
-import org.proclab.runtime.ProcessContext;
+import org.proclab.runtime.context.ProcessContext;
 import org.proclab.runtime.event.Event;
-import org.proclab.runtime.event.EventJson;
 import org.proclab.runtime.event.EventType;
 
 import java.io.ByteArrayOutputStream;
@@ -54,7 +55,7 @@ class CliTest {
     }
 
     private int run(String... args) {
-        return new RunCommand(CourseLoader.load(dir), out, err).run(List.of(args));
+        return new RunSubcommand(CourseLoader.load(dir), out, err).run(List.of(args));
     }
 
     private String out() {
@@ -111,13 +112,13 @@ class CliTest {
         String[] lines = out().split("\n");
         List<Event> events = new ArrayList<>();
         for (int i = 0; i < lines.length - 1; i++) {
-            events.add(EventJson.fromJson(lines[i]));
+            events.add(HostLineCodec.readEvent(lines[i]));
         }
         assertTrue(events.stream().anyMatch(e -> e.type() == EventType.OUTPUT && "stdout".equals(e.subject())
                 && "hello n=2".equals(e.text()) && e.pid() == PID && "main".equals(e.worker())), out());
         assertTrue(events.stream().anyMatch(e -> e.type() == EventType.OUTPUT && "stderr".equals(e.subject())
                 && "to stderr: 中文".equals(e.text())), out());
-        JsonNode result = EventJson.mapper().readTree(lines[lines.length - 1]);
+        JsonNode result = HostLineCodec.readResult(lines[lines.length - 1]).raw();
         assertEquals("result", result.get("type").asText());
         assertEquals("echo", result.get("lesson").asText());
         assertTrue(result.get("ok").asBoolean());
@@ -135,7 +136,7 @@ class CliTest {
         assertEquals(1, run("echo", "--json", "--set", "n=9"));
 
         String[] lines = out().split("\n");
-        JsonNode result = EventJson.mapper().readTree(lines[lines.length - 1]);
+        JsonNode result = HostLineCodec.readResult(lines[lines.length - 1]).raw();
         assertFalse(result.get("ok").asBoolean());
         assertEquals("java.lang.IllegalStateException: nine is unlucky", result.get("error").asText());
         assertTrue(out().contains("\"text\":\"java.lang.IllegalStateException: nine is unlucky\""), out());
@@ -188,7 +189,7 @@ class CliTest {
     @Test
     void badStepCommandsBecomeWarnings() throws Exception {
         List<String> warnings = new ArrayList<>();
-        StepStates states = new StepStates();
+        StepWaiter states = new StepWaiter();
         states.accept(Event.of(EventType.PROCESS_STARTED, "done", 7, null));
         states.accept(Event.of(EventType.PROCESS_EXITED, "done", 7, null));
         states.accept(Event.of(EventType.STEP_PAUSED, "waiting", 8, "lock"));
@@ -213,7 +214,7 @@ class CliTest {
     /** One command is one operation: the next command waits until the stepped worker has done it. */
     @Test
     void aStepWaitsForThePauseThenForTheOperationToFinish() throws Exception {
-        StepStates states = new StepStates();
+        StepWaiter states = new StepWaiter();
         List<String> stepped = new java.util.concurrent.CopyOnWriteArrayList<>();
         StepCommands commands = new StepCommands(states, name -> stepped.add(name), 10_000);
         states.accept(Event.of(EventType.PROCESS_STARTED, "A", 1, null));
@@ -232,7 +233,7 @@ class CliTest {
         later.join();
         assertEquals(List.of("A"), stepped);
         assertTrue(waited >= 550 && waited < 5_000, "waited for both pauses: " + waited + " ms");
-        assertEquals(StepStates.State.PAUSED, states.state("A"));
+        assertEquals(StepTracker.Status.PAUSED, states.status("A"));
     }
 
     private static void sleep(long millis) {
@@ -253,7 +254,7 @@ class CliTest {
                 + "\"grade\":\"expected\",\"ms\":", lines[0].substring(0, lines[0].indexOf("\"ms\":") + 5));
         assertTrue(lines[1].contains("\"final\":39,\"lost\":1,\"grade\":\"interesting\""), lines[1]);
         assertTrue(lines[3].contains("\"final\":3,\"lost\":37,\"grade\":\"forbidden\""), lines[3]);
-        JsonNode result = EventJson.mapper().readTree(lines[5]);
+        JsonNode result = HostLineCodec.readResult(lines[5]).raw();
         assertEquals("result", result.get("type").asText());
         assertTrue(result.get("ok").asBoolean());
         assertEquals(5, result.get("runs").asInt());
@@ -282,7 +283,7 @@ class CliTest {
     void repeatModeStopsAtTheFirstFailureAndBadCountsAreUsageErrors() throws Exception {
         assertEquals(1, run("echo", "--json", "--repeat", "3", "--set", "n=9"));
         String[] lines = out().split("\n");
-        JsonNode result = EventJson.mapper().readTree(lines[lines.length - 1]);
+        JsonNode result = HostLineCodec.readResult(lines[lines.length - 1]).raw();
         assertFalse(result.get("ok").asBoolean());
         assertEquals(0, result.get("runs").asInt());
         assertEquals("java.lang.IllegalStateException: nine is unlucky", result.get("error").asText());

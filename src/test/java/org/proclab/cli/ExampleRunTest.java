@@ -5,7 +5,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.proclab.runtime.event.EventJson;
+import org.proclab.host.wire.HostLineCodec;
+import org.proclab.host.wire.HostMessage;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ExampleRunTest {
     private static final long OWN_PID = ProcessHandle.current().pid();
 
-    static RunResult run(String... args) {
+    static HostTranscript run(String... args) {
         List<String> argv = new ArrayList<>(List.of("run"));
         argv.addAll(List.of(args));
         argv.add("--json");
@@ -34,7 +36,7 @@ class ExampleRunTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = Main.run(argv.toArray(new String[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
-        return RunResult.parse(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return HostTranscript.parse(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     @AfterEach
@@ -52,7 +54,7 @@ class ExampleRunTest {
                 .map(ProcessHandle::pid).toList());
     }
 
-    private static void assertWorkersExitedCleanly(RunResult run, int count) {
+    private static void assertWorkersExitedCleanly(HostTranscript run, int count) {
         JsonNode workers = run.result().get("workers");
         assertEquals(count, workers.size(), workers.toString());
         Set<Long> pids = new HashSet<>();
@@ -66,7 +68,7 @@ class ExampleRunTest {
 
     @Test
     void queueTotalIsExactlyTheTutorials() {
-        RunResult run = run("queue");
+        HostTranscript run = run("queue");
 
         assertEquals(0, run.status(), run.stderr());
         assertTrue(run.result().get("ok").asBoolean());
@@ -77,7 +79,7 @@ class ExampleRunTest {
 
     @Test
     void theProcessJobRunsInAChildOfThisJvm() {
-        RunResult run = run("process", "--set", "a=20", "--set", "b=22");
+        HostTranscript run = run("process", "--set", "a=20", "--set", "b=22");
 
         assertEquals(0, run.status(), run.stderr());
         assertEquals(String.valueOf(OWN_PID), run.report("main_pid"));
@@ -92,7 +94,7 @@ class ExampleRunTest {
 
     @Test
     void speedGivesPythonsExactIntegerEvenWithTheGil() {
-        RunResult run = run("speed", "--set", "gil=on");
+        HostTranscript run = run("speed", "--set", "gil=on");
 
         assertEquals(0, run.status(), run.stderr());
         assertEquals("4999999666666716666660000000", run.report("result"));
@@ -104,7 +106,7 @@ class ExampleRunTest {
 
     @Test
     void speedSweepReportsEveryTimeTheChartNeeds() {
-        RunResult run = run("speed", "--set", "mode=sweep");
+        HostTranscript run = run("speed", "--set", "mode=sweep");
 
         assertEquals(0, run.status(), run.stderr());
         for (long n = 10_000; n <= 100_000_000; n *= 10) {
@@ -118,7 +120,7 @@ class ExampleRunTest {
 
     @Test
     void poolMapsInOrderAndBringsBackTheWorkersStackTrace() {
-        RunResult run = run("pool", "--set", "processes=2", "--set", "size=4");
+        HostTranscript run = run("pool", "--set", "processes=2", "--set", "size=4");
 
         assertEquals(0, run.status(), run.stderr());
         assertEquals("[0, 1, 4, 9, 16, 25, 36, 49, 64, 81]", run.report("map"));
@@ -146,7 +148,7 @@ class ExampleRunTest {
 
     @Test
     void sharedMemoryIsChangedInPlaceAndWrapsLikeC() {
-        RunResult run = run("shared-memory", "--set", "start=2147483647");
+        HostTranscript run = run("shared-memory", "--set", "start=2147483647");
 
         assertEquals(0, run.status(), run.stderr());
         assertEquals("-2147483648", run.report("value_i"));
@@ -161,7 +163,7 @@ class ExampleRunTest {
 
     @Test
     void withoutALockAndWithADelayUpdatesAreLost() {
-        RunResult run = run("lock", "--set", "lock=none", "--set", "iterations=2000", "--set", "delay=100");
+        HostTranscript run = run("lock", "--set", "lock=none", "--set", "iterations=2000", "--set", "delay=100");
 
         assertEquals(0, run.status(), run.stderr());
         assertEquals(8000, run.number("expected"));
@@ -174,7 +176,7 @@ class ExampleRunTest {
     @ParameterizedTest
     @ValueSource(strings = {"loop", "each", "atomic"})
     void withALockOrAnAtomicAddNothingIsLost(String mode) {
-        RunResult run = run("lock", "--set", "lock=" + mode, "--set", "iterations=300", "--set", "delay=20",
+        HostTranscript run = run("lock", "--set", "lock=" + mode, "--set", "iterations=300", "--set", "delay=20",
                 "--set", "workers=3");
 
         assertEquals(0, run.status(), run.stderr());
@@ -186,7 +188,7 @@ class ExampleRunTest {
 
     @Test
     void introWorkersCountInTheirOwnMemory() {
-        RunResult run = run("intro", "--set", "workers=2", "--set", "millis=200");
+        HostTranscript run = run("intro", "--set", "workers=2", "--set", "millis=200");
 
         assertEquals(0, run.status(), run.stderr());
         assertEquals("0", run.report("main_primes_found"));
@@ -206,13 +208,12 @@ class ExampleRunTest {
         String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
         assertEquals(4, lines.length);
         for (int i = 0; i < 3; i++) {
-            JsonNode repetition = EventJson.mapper().readTree(lines[i]);
-            assertEquals("repeat", repetition.get("type").asText());
-            assertEquals(i + 1, repetition.get("run").asInt());
-            assertEquals(80, repetition.get("final").asLong());
-            assertEquals("expected", repetition.get("grade").asText());
+            HostMessage.Repeat repetition = assertInstanceOf(HostMessage.Repeat.class, HostLineCodec.read(lines[i]));
+            assertEquals(i + 1, repetition.run());
+            assertEquals(80, repetition.finalValue());
+            assertEquals("expected", repetition.grade());
         }
-        JsonNode result = EventJson.mapper().readTree(lines[3]);
+        JsonNode result = HostLineCodec.readResult(lines[3]).raw();
         assertEquals("{\"80\":3}", result.get("histogram").toString());
         assertEquals(3, result.get("runs").asInt());
     }

@@ -138,6 +138,18 @@ class CourseLoaderTest {
         assertNull(CourseLoader.load(dir).chapter("beta").orElseThrow().question().yes());
     }
 
+    @Test
+    void anOutcomeNamesItsTwoReportsAndNothingElse() {
+        String good = LessonFixture.chapterJson("org.example.AlphaExample", "AlphaExample.java", "[]");
+        twoChapters().write("alpha/chapter.json", good.replace("\"final\": \"final\"", "\"final\": \"got\""));
+        assertEquals(new OutcomeSpec("expected", "got"), CourseLoader.load(dir).chapter("alpha").orElseThrow().outcome());
+
+        assertProblem(good.replace("\"final\": \"final\"", "\"last\": \"final\""), "outcome: unknown key \"last\"");
+        assertProblem(good.replace(", \"final\": \"final\"", ""), "outcome: ");
+        assertProblem(good.replace("{\"expected\": \"expected\", \"final\": \"final\"}", "\"lost\""),
+                "\"outcome\" must be an object");
+    }
+
     private void assertProblem(String chapterJson, String expected) {
         twoChapters().write("alpha/chapter.json", chapterJson);
         List<String> problems = CourseLoader.load(dir).problems();
@@ -171,6 +183,7 @@ class CourseLoaderTest {
         Chapter alpha = CourseLoader.load(dir).chapter("alpha").orElseThrow();
 
         assertNull(alpha.question());
+        assertEquals(OutcomeSpec.NONE, alpha.outcome());
         assertEquals(List.of(), alpha.params());
         assertEquals(Set.of(), alpha.views());
     }

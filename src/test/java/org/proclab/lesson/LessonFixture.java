@@ -41,6 +41,7 @@ public final class LessonFixture {
                 + "  \"example\": \"" + exampleClass + "\",\n"
                 + "  \"source\": \"" + source + "\",\n"
                 + "  \"views\": [\"cores\", \"value-timeline\", \"console\"],\n"
+                + "  \"outcome\": {\"expected\": \"expected\", \"final\": \"final\"},\n"
                 + "  \"params\": " + params + ",\n"
                 + "  \"question\": {\"en\": \"How much?\", \"zh\": \"多少？\",\n"
                 + "               \"answer\": {\"en\": \"Six.\", \"zh\": \"六。\"}, \"reveal\": \"total\"}\n"

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ParamValidatorTest {
     private static final Map<Lang, String> HELP = Map.of(Lang.EN, "h", Lang.ZH, "h");
@@ -80,5 +81,45 @@ class ParamValidatorTest {
 
         assertEquals("unknown parameter \"n\": lesson \"intro\" takes no parameters", assertThrows(
                 ParamException.class, () -> ParamValidator.validate(intro, Map.of("n", "1"))).getMessage());
+    }
+
+    @Test
+    void digitsMayBeGroupedWithUnderscoresOrCommasAndSpacesAroundAreIgnored() {
+        ParamSpec iterations = LOCK.param("iterations");
+        assertEquals("2500", ParamValidator.check(iterations, "2,500"));
+        assertEquals("10000", ParamValidator.check(iterations, " 10_000 "));
+        assertEquals("1234567", ParamValidator.check(iterations, "1,234_567"));
+        assertEquals("2500", ParamValidator.normalise(iterations, "2,500"));
+        for (String bad : new String[] {"2 500", "2,,500", ",25", "25_", "1e3", ""}) {
+            assertEquals(ParamProblem.Kind.NOT_A_NUMBER, ParamValidator.problem(iterations, bad).orElseThrow().kind(),
+                    bad);
+        }
+        assertEquals(ParamProblem.Kind.TOO_LARGE, ParamValidator.problem(iterations, "20_000_000").orElseThrow().kind());
+        assertEquals(ParamProblem.Kind.TOO_SMALL, ParamValidator.problem(iterations, "0").orElseThrow().kind());
+    }
+
+    @Test
+    void choicesAndBooleansIgnoreCase() {
+        assertEquals("each", ParamValidator.normalise(LOCK.param("lock"), " Each "));
+        assertTrue(ParamValidator.problem(LOCK.param("lock"), "EACH").isEmpty());
+        assertEquals(ParamProblem.Kind.NOT_A_CHOICE, ParamValidator.problem(LOCK.param("lock"), "eac").orElseThrow()
+                .kind());
+        assertEquals("false", ParamValidator.normalise(LOCK.param("verbose"), "FALSE"));
+        assertEquals(ParamProblem.Kind.NOT_A_BOOLEAN, ParamValidator.problem(LOCK.param("verbose"), "1").orElseThrow()
+                .kind());
+    }
+
+    @Test
+    void problemsListsEveryFaultUnknownNamesFirst() {
+        Map<String, String> given = new LinkedHashMap<>();
+        given.put("iterations", "many");
+        given.put("verbose", "maybe");
+        given.put("speed", "9");
+        List<ParamProblem> problems = ParamValidator.problems(LOCK, given);
+
+        assertEquals(List.of("speed", "iterations", "verbose"), problems.stream().map(ParamProblem::param).toList());
+        assertEquals(List.of(ParamProblem.Kind.UNKNOWN, ParamProblem.Kind.NOT_A_NUMBER,
+                ParamProblem.Kind.NOT_A_BOOLEAN), problems.stream().map(ParamProblem::kind).toList());
+        assertEquals(List.of(), ParamValidator.problems(LOCK, Map.of("iterations", "5")));
     }
 }

@@ -51,6 +51,11 @@ class RealCourseTest {
         assertTrue(chapter.exampleSource().contains("Report.put(\"" + chapter.question().reveal() + "\""),
                 id + ": the example reports the figure its question reveals");
         assertFalse(chapter.views().isEmpty(), id + " views");
+        if (chapter.outcome().declared()) {
+            assertTrue(chapter.exampleSource().contains("Report.put(\"" + chapter.outcome().expectedReport() + "\"")
+                    && chapter.exampleSource().contains("Report.put(\"" + chapter.outcome().finalReport() + "\""),
+                    id + ": the example reports the figures its outcome names");
+        }
         for (ParamSpec spec : chapter.params()) {
             assertEquals(spec.defaultValue(), ParamValidator.check(spec, spec.defaultValue()), id + " " + spec.name());
             assertFalse(spec.help(Lang.ZH).isBlank(), id + " " + spec.name() + " help");
@@ -67,5 +72,11 @@ class RealCourseTest {
             assertTrue(Modifier.isStatic(main.getModifiers()), chapter.exampleClass());
             assertEquals(void.class, main.getReturnType(), chapter.exampleClass());
         }
+    }
+
+    @Test
+    void theLockChapterDeclaresItsExpectedAndFinalReports() {
+        Chapter lock = CourseLoader.loadDefault().chapter("lock").orElseThrow();
+        assertEquals(new OutcomeSpec("expected", "final"), lock.outcome());
     }
 }

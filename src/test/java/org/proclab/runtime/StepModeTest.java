@@ -3,11 +3,15 @@ package org.proclab.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.proclab.runtime.context.ProcessContext;
 import org.proclab.runtime.event.Event;
 import org.proclab.runtime.event.EventType;
 
@@ -21,6 +25,10 @@ class StepModeTest {
 
     static void increment(Value<Integer> v) {
         v.set(v.get() + 1);
+    }
+
+    static void incrementThroughAHelper(Value<Integer> v) {
+        StepSourceHelper.increment(v);
     }
 
     @Test
@@ -54,6 +62,49 @@ class StepModeTest {
             b.join();
             assertEquals(6, v.get(), "both wrote 6: one update was lost");
         }
+    }
+
+    @Test
+    void pausesReportTheLinesOfTheClassTheRunNames() throws Exception {
+        LinkedBlockingQueue<Event> paused = new LinkedBlockingQueue<>();
+        try (AutoCloseable sub = ProcessContext.events().subscribe(e -> {
+            if (e.type() == EventType.STEP_PAUSED) {
+                paused.add(e);
+            }
+        })) {
+            Value<Integer> v = new Value<Integer>('i', 0).name("v");
+            ProcLabRuntime.stepMode(true, StepModeTest.class.getName());
+            Process named = new Process(StepModeTest::incrementThroughAHelper, v).name("named");
+            named.start();
+            long namedLine = awaitPause(paused, "named").index();
+            ProcLabRuntime.stepMode(true, null);
+            Process unnamed = new Process(StepModeTest::incrementThroughAHelper, v).name("unnamed");
+            unnamed.start();
+            long unnamedLine = awaitPause(paused, "unnamed").index();
+            assertEquals(lineOf("StepModeTest.java", "StepSourceHelper.increment(v);"), namedLine);
+            assertEquals(lineOf("StepSourceHelper.java", "v.set(v.get() + 1);"), unnamedLine,
+                    "without a name, the first caller outside the runtime");
+            for (int i = 0; i < 2; i++) {
+                ProcLabRuntime.step("named");
+                ProcLabRuntime.step("unnamed");
+            }
+            named.join();
+            unnamed.join();
+            assertEquals(0, named.exitCode());
+            assertEquals(0, unnamed.exitCode());
+        }
+    }
+
+    /** The 1-based number of the line of this test source that contains {@code text}. */
+    private static long lineOf(String file, String text) throws IOException {
+        Path source = Path.of(System.getProperty("proclab.home", "."), "src/test/java/org/proclab/runtime", file);
+        List<String> lines = Files.readAllLines(source);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text) && !lines.get(i).contains("lineOf(")) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " is not in " + source);
     }
 
     private static Event awaitPause(LinkedBlockingQueue<Event> paused, String... workers) throws InterruptedException {

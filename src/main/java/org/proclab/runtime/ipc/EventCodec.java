@@ -26,7 +26,7 @@ public final class EventCodec {
     public static Event decode(PayloadReader in, String worker, long pid) throws IOException {
         int ordinal = in.readInt();
         if (ordinal < 0 || ordinal >= TYPES.length) {
-            throw new FrameReader.MalformedFrameException("unknown event type number " + ordinal);
+            throw new MalformedFrameException("unknown event type number " + ordinal);
         }
         long time = in.readLong();
         String subject = in.readString();

@@ -66,11 +66,4 @@ public final class FrameReader {
         }
         return true;
     }
-
-    /** The stream does not follow the frame format. */
-    public static final class MalformedFrameException extends IOException {
-        public MalformedFrameException(String message) {
-            super(message);
-        }
-    }
 }

@@ -1,45 +1,49 @@
 package org.proclab.runtime.ipc;
 
-/** The kinds of frame on the pipe between a parent and a worker JVM. Part of the wire format: keep the numbers. */
+/**
+ * The kinds of frame on the pipe between a parent and a worker JVM. Part of the wire format: keep the numbers.
+ * Each payload is written and read by its class in {@code ipc.frames} (RUN by {@code RunFrame}, and so on).
+ */
 public final class FrameType {
     private FrameType() {
     }
 
     /** Wire-format version, sent in HELLO; a mismatch means parent and worker come from different builds. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     // parent -> worker
-    /** name, trace flag, step flag, serialized target and arguments: become a Process. */
+    /** Become a Process: {@code RunFrame}. */
     public static final byte RUN = 1;
-    /** name, pool name, trace flag: become a pool worker. */
+    /** Become a pool worker: {@code PoolStartFrame}. */
     public static final byte POOL_START = 2;
-    /** function id, serialized Fn. */
+    /** A pool's function: {@code PoolFnFrame}. */
     public static final byte POOL_FN = 3;
-    /** task id, function id, items. */
+    /** A pool's task: {@code PoolTaskFrame}. */
     public static final byte POOL_TASK = 4;
-    /** request id, found flag, item: the answer to QUEUE_GET. */
+    /** The answer to QUEUE_GET: {@code QueueReplyFrame}. */
     public static final byte QUEUE_REPLY = 5;
-    /** a pool worker should finish and exit. */
+    /** A pool worker should finish and exit; no payload. */
     public static final byte SHUTDOWN = 6;
-    /** number of shared operations a worker in step mode may now perform. */
+    /** More shared operations a worker in step mode may perform: {@code StepFrame}. */
     public static final byte STEP = 7;
 
     // worker -> parent
-    /** version, pid: the JVM is up and waits for its job. */
+    /** The JVM is up and waits for its job: {@code HelloFrame}. */
     public static final byte HELLO = 20;
-    /** the target (or pool loop) has begun. */
+    /** The target (or pool loop) has begun; no payload. */
     public static final byte STARTED = 21;
+    /** One event: {@code EventCodec}. */
     public static final byte EVENT = 22;
-    /** stream (0 stdout, 1 stderr), line. */
+    /** A printed line: {@code OutputFrame}. */
     public static final byte OUTPUT = 23;
-    /** queue id, item. */
+    /** A queue put: {@code QueuePutFrame}. */
     public static final byte QUEUE_PUT = 24;
-    /** request id, queue id, timeout in nanoseconds (-1 = wait forever). */
+    /** A queue get: {@code QueueGetFrame}. */
     public static final byte QUEUE_GET = 25;
-    /** task id, results. */
+    /** A task's results: {@code TaskDoneFrame}. */
     public static final byte TASK_DONE = 26;
-    /** task id, exception class, message, stack trace. */
+    /** A task's exception: {@code TaskErrorFrame}. */
     public static final byte TASK_ERROR = 27;
-    /** exit code, reason: sent just before a worker exits on its own. */
+    /** Sent just before a worker exits on its own: {@code ExitNoticeFrame}. */
     public static final byte EXIT_NOTICE = 28;
 }

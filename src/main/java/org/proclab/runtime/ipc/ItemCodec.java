@@ -141,7 +141,7 @@ public final class ItemCodec {
             case SERIALIZED:
                 return deserialize(in.readBytes());
             default:
-                throw new FrameReader.MalformedFrameException("unknown item tag " + tag);
+                throw new MalformedFrameException("unknown item tag " + tag);
         }
     }
 
@@ -149,7 +149,7 @@ public final class ItemCodec {
         byte kind = in.readByte();
         int n = in.readInt();
         if (n < 0 || n > in.remaining()) {
-            throw new FrameReader.MalformedFrameException("list length " + n + " is out of range");
+            throw new MalformedFrameException("list length " + n + " is out of range");
         }
         List<Object> list = new ArrayList<>(n);
         switch (kind) {
@@ -174,7 +174,7 @@ public final class ItemCodec {
                 }
                 break;
             default:
-                throw new FrameReader.MalformedFrameException("unknown list kind " + kind);
+                throw new MalformedFrameException("unknown list kind " + kind);
         }
         return list;
     }

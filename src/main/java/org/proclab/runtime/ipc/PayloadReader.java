@@ -17,38 +17,38 @@ public final class PayloadReader {
         this.buf = buf;
     }
 
-    public byte readByte() throws FrameReader.MalformedFrameException {
+    public byte readByte() throws MalformedFrameException {
         need(1);
         return buf[pos++];
     }
 
-    public boolean readBoolean() throws FrameReader.MalformedFrameException {
+    public boolean readBoolean() throws MalformedFrameException {
         return readByte() != 0;
     }
 
-    public int readInt() throws FrameReader.MalformedFrameException {
+    public int readInt() throws MalformedFrameException {
         need(4);
         int v = (int) INT.get(buf, pos);
         pos += 4;
         return v;
     }
 
-    public long readLong() throws FrameReader.MalformedFrameException {
+    public long readLong() throws MalformedFrameException {
         need(8);
         long v = (long) LONG.get(buf, pos);
         pos += 8;
         return v;
     }
 
-    public double readDouble() throws FrameReader.MalformedFrameException {
+    public double readDouble() throws MalformedFrameException {
         return Double.longBitsToDouble(readLong());
     }
 
-    public float readFloat() throws FrameReader.MalformedFrameException {
+    public float readFloat() throws MalformedFrameException {
         return Float.intBitsToFloat(readInt());
     }
 
-    public String readString() throws FrameReader.MalformedFrameException {
+    public String readString() throws MalformedFrameException {
         int n = readInt();
         if (n < 0) {
             return null;
@@ -59,10 +59,10 @@ public final class PayloadReader {
         return s;
     }
 
-    public byte[] readBytes() throws FrameReader.MalformedFrameException {
+    public byte[] readBytes() throws MalformedFrameException {
         int n = readInt();
         if (n < 0) {
-            throw new FrameReader.MalformedFrameException("negative byte count " + n);
+            throw new MalformedFrameException("negative byte count " + n);
         }
         need(n);
         byte[] b = new byte[n];
@@ -71,18 +71,14 @@ public final class PayloadReader {
         return b;
     }
 
-    public Object readItem() throws java.io.IOException {
-        return ItemCodec.read(this);
-    }
-
     /** Bytes left unread: lets a reader size a list before trusting a count. */
     public int remaining() {
         return buf.length - pos;
     }
 
-    private void need(int n) throws FrameReader.MalformedFrameException {
+    private void need(int n) throws MalformedFrameException {
         if (n < 0 || pos + n > buf.length) {
-            throw new FrameReader.MalformedFrameException("frame ends early: need " + n + " bytes at " + pos
+            throw new MalformedFrameException("frame ends early: need " + n + " bytes at " + pos
                     + " of " + buf.length);
         }
     }

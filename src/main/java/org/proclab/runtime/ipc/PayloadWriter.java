@@ -73,11 +73,6 @@ public final class PayloadWriter {
         return this;
     }
 
-    public PayloadWriter writeItem(Object item) {
-        ItemCodec.write(this, item);
-        return this;
-    }
-
     byte[] buffer() {
         return buf;
     }

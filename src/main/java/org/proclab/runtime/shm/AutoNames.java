@@ -3,7 +3,7 @@ package org.proclab.runtime.shm;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.proclab.runtime.ProcessContext;
+import org.proclab.runtime.context.ProcessContext;
 
 /**
  * Default names of shared objects: "value-1", "array-2", "lock-1"... counted per JVM. Objects made inside a

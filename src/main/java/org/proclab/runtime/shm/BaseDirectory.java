@@ -1,15 +1,22 @@
 package org.proclab.runtime.shm;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 
 /** Chooses the base directory for shared files: RAM-backed /dev/shm if we can use it, else the temp dir. */
 final class BaseDirectory {
+    private static final Set<PosixFilePermission> OWNER_DIR = PosixFilePermissions.fromString("rwx------");
+
     private BaseDirectory() {
     }
 
@@ -31,7 +38,7 @@ final class BaseDirectory {
      */
     private static boolean ownedByUs(Path dir) {
         try {
-            SharedMemory.createOwnerOnlyDirectory(dir);
+            createOwnerOnlyDirectory(dir);
             if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
                 return false;
             }
@@ -52,5 +59,21 @@ final class BaseDirectory {
         String user = System.getProperty("user.name", "user");
         String safe = user.replaceAll("[^A-Za-z0-9._-]", "_");
         return safe.isEmpty() ? "user" : safe;
+    }
+
+    static void createOwnerOnlyDirectory(Path dir) {
+        try {
+            Files.createDirectory(dir, ownerOnly(OWNER_DIR));
+        } catch (FileAlreadyExistsException e) {
+            // Fine: made by us earlier or by another of our runs; its permissions are checked by the caller.
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create shared memory directory " + dir, e);
+        }
+    }
+
+    static FileAttribute<?>[] ownerOnly(Set<PosixFilePermission> permissions) {
+        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        return posix ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(permissions)}
+                : new FileAttribute<?>[0];
     }
 }

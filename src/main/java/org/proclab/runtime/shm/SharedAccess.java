@@ -1,7 +1,7 @@
 package org.proclab.runtime.shm;
 
-import org.proclab.runtime.ProcessContext;
-import org.proclab.runtime.StepGate;
+import org.proclab.runtime.context.ProcessContext;
+import org.proclab.runtime.step.StepGate;
 import org.proclab.runtime.event.Event;
 import org.proclab.runtime.event.EventType;
 

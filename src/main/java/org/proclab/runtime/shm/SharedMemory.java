@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
@@ -37,7 +36,6 @@ public final class SharedMemory {
     public static final String DIR_PROPERTY = "proclab.shm.dir";
 
     private static final Pattern RUN_DIR = Pattern.compile("run-(\\d+)-.*");
-    private static final Set<PosixFilePermission> OWNER_DIR = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
     // Each file is mapped once per JVM: every Value object for one file shares one buffer.
     private static final Map<Path, MappedByteBuffer> MAPPED = new ConcurrentHashMap<>();
@@ -67,7 +65,7 @@ public final class SharedMemory {
         if (ownRunDir == null) {
             cleanStale();
             Path dir = baseDirectory().resolve("run-" + Pids.self() + "-" + Long.toHexString(System.nanoTime()));
-            createOwnerOnlyDirectory(dir);
+            BaseDirectory.createOwnerOnlyDirectory(dir);
             ownRunDir = dir;
             registerCleanupOnce();
         }
@@ -120,7 +118,7 @@ public final class SharedMemory {
         while (true) {
             Path file = dir.resolve(kind + "-" + Pids.self() + "-" + FILE_NUMBER.incrementAndGet() + ".shm");
             try {
-                Files.createFile(file, ownerOnly(OWNER_FILE));
+                Files.createFile(file, BaseDirectory.ownerOnly(OWNER_FILE));
                 MappedByteBuffer buffer = map(file, size);
                 MAPPED.put(file, buffer);
                 return new MappedFile(file, buffer);
@@ -153,22 +151,6 @@ public final class SharedMemory {
             buffer.order(ByteOrder.nativeOrder());
             return buffer;
         }
-    }
-
-    static void createOwnerOnlyDirectory(Path dir) {
-        try {
-            Files.createDirectory(dir, ownerOnly(OWNER_DIR));
-        } catch (FileAlreadyExistsException e) {
-            // Fine: made by us earlier or by another of our runs; its permissions are checked by the caller.
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create shared memory directory " + dir, e);
-        }
-    }
-
-    private static FileAttribute<?>[] ownerOnly(Set<PosixFilePermission> permissions) {
-        boolean posix = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-        return posix ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(permissions)}
-                : new FileAttribute<?>[0];
     }
 
     static void deleteRecursively(Path dir) {

@@ -4,12 +4,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.proclab.runtime.ProcessContext;
-import org.proclab.runtime.WorkerException;
+import java.util.function.Consumer;
+import org.proclab.runtime.context.ProcessContext;
 import org.proclab.runtime.event.Event;
 import org.proclab.runtime.event.EventType;
 import org.proclab.runtime.ipc.EventCodec;
@@ -17,8 +16,17 @@ import org.proclab.runtime.ipc.Frame;
 import org.proclab.runtime.ipc.FrameReader;
 import org.proclab.runtime.ipc.FrameType;
 import org.proclab.runtime.ipc.FrameWriter;
-import org.proclab.runtime.ipc.PayloadWriter;
+import org.proclab.runtime.ipc.MalformedFrameException;
 import org.proclab.runtime.ipc.PayloadReader;
+import org.proclab.runtime.ipc.PayloadWriter;
+import org.proclab.runtime.ipc.frames.ExitNoticeFrame;
+import org.proclab.runtime.ipc.frames.HelloFrame;
+import org.proclab.runtime.ipc.frames.OutputFrame;
+import org.proclab.runtime.ipc.frames.QueueGetFrame;
+import org.proclab.runtime.ipc.frames.QueuePutFrame;
+import org.proclab.runtime.ipc.frames.QueueReplyFrame;
+import org.proclab.runtime.ipc.frames.TaskDoneFrame;
+import org.proclab.runtime.ipc.frames.TaskErrorFrame;
 
 /**
  * The parent's end of one worker JVM: its pipes, a reader thread that turns frames into events, queue
@@ -32,6 +40,7 @@ public final class WorkerConnection {
     private final CompletableFuture<Void> hello = new CompletableFuture<>();
     private final CountDownLatch exited = new CountDownLatch(1);
     private final Thread stderrDrain;
+    private final Consumer<WorkerConnection> onExit;
     private volatile String name = "standby";
     private volatile WorkerListener listener = WorkerListener.NONE;
     private volatile boolean assigned;
@@ -39,8 +48,10 @@ public final class WorkerConnection {
     private volatile String noticedReason;
     private volatile int exitCode;
 
-    WorkerConnection(java.lang.Process process) {
+    /** @param onExit told once the worker has exited, before its listener */
+    WorkerConnection(java.lang.Process process, Consumer<WorkerConnection> onExit) {
         this.process = process;
+        this.onExit = onExit;
         this.pid = process.pid();
         this.writer = new FrameWriter(process.getOutputStream(), "proclab-writer-" + pid);
         this.stderrDrain = new Thread(this::drainStderr, "proclab-stderr-" + pid);
@@ -126,7 +137,7 @@ public final class WorkerConnection {
             while ((frame = reader.read()) != null) {
                 handle(frame);
             }
-        } catch (FrameReader.MalformedFrameException ex) {
+        } catch (MalformedFrameException ex) {
             warn("sent data that is not ProcLab's protocol (" + ex.getMessage() + "); stopping it");
             kill();
         } catch (IOException ex) {
@@ -142,71 +153,57 @@ public final class WorkerConnection {
     private void handle(Frame frame) throws IOException {
         PayloadReader in = frame.data();
         switch (frame.type()) {
-            case FrameType.HELLO:
-                int version = in.readInt();
+            case HelloFrame.TYPE:
+                int version = HelloFrame.decode(in).version();
                 if (version != FrameType.VERSION) {
-                    throw new FrameReader.MalformedFrameException("protocol version " + version);
+                    throw new MalformedFrameException("protocol version " + version);
                 }
                 hello.complete(null);
                 break;
             case FrameType.STARTED:
                 ProcessContext.current().emit(event(EventType.PROCESS_STARTED));
-                listener.started(this);
                 break;
             case FrameType.EVENT:
                 ProcessContext.current().emit(EventCodec.decode(in, name, pid));
                 break;
-            case FrameType.OUTPUT:
-                output(in.readInt() == 0 ? "stdout" : "stderr", in.readString());
+            case OutputFrame.TYPE:
+                OutputFrame output = OutputFrame.decode(in);
+                output(output.streamName(), output.line());
                 break;
-            case FrameType.QUEUE_PUT:
-                queuePut(in);
+            case QueuePutFrame.TYPE:
+                queuePut(QueuePutFrame.decode(in));
                 break;
-            case FrameType.QUEUE_GET:
-                answerQueueGet(in.readLong(), in.readLong(), in.readLong());
+            case QueueGetFrame.TYPE:
+                answerQueueGet(QueueGetFrame.decode(in));
                 break;
-            case FrameType.TASK_DONE:
-                listener.taskDone(this, in.readLong(), org.proclab.runtime.ipc.ItemCodec.readList(in));
+            case TaskDoneFrame.TYPE:
+                TaskDoneFrame done = TaskDoneFrame.decode(in);
+                listener.taskDone(done.taskId(), done.results());
                 break;
-            case FrameType.TASK_ERROR:
-                long taskId = in.readLong();
-                String cls = in.readString();
-                String message = in.readString();
-                String trace = in.readString();
-                listener.taskFailed(this, taskId, new WorkerException(cls + ": " + message
-                        + " (raised in " + name + ", pid " + pid + ")", cls, trace));
+            case TaskErrorFrame.TYPE:
+                listener.taskFailed(TaskErrorFrame.decode(in));
                 break;
-            case FrameType.EXIT_NOTICE:
-                noticedCode = in.readInt();
-                noticedReason = in.readString();
+            case ExitNoticeFrame.TYPE:
+                ExitNoticeFrame notice = ExitNoticeFrame.decode(in);
+                noticedCode = notice.code();
+                noticedReason = notice.reason();
                 break;
             default:
-                throw new FrameReader.MalformedFrameException("unknown frame type " + frame.type());
+                throw new MalformedFrameException("unknown frame type " + frame.type());
         }
     }
 
-    private void queuePut(PayloadReader in) throws IOException {
-        long queueId = in.readLong();
-        Object item = in.readItem();
-        if (in.remaining() > 0) {
-            long time = in.readLong();
-            String queueName = in.readString();
-            ProcessContext.current().emit(new Event(EventType.QUEUE_PUT, time, name, pid, queueName, -1, null,
-                    String.valueOf(item), null));
+    private void queuePut(QueuePutFrame put) {
+        if (put.traced()) {
+            ProcessContext.current().emit(new Event(EventType.QUEUE_PUT, put.timeNanos(), name, pid, put.queueName(),
+                    -1, null, String.valueOf(put.item()), null));
         }
-        ProcessContext.mainQueues().put(queueId, item);
+        ProcessContext.mainQueues().put(put.queueId(), put.item());
     }
 
-    private void answerQueueGet(long requestId, long queueId, long timeoutNanos) {
-        ProcessContext.mainQueues().remoteGet(queueId, timeoutNanos, this, item -> {
-            PayloadWriter reply = new PayloadWriter().writeLong(requestId);
-            if (item == org.proclab.runtime.ipc.QueueTransport.EMPTY) {
-                reply.writeBoolean(false);
-            } else {
-                reply.writeBoolean(true).writeItem(item);
-            }
-            send(FrameType.QUEUE_REPLY, reply);
-        });
+    private void answerQueueGet(QueueGetFrame get) {
+        ProcessContext.mainQueues().remoteGet(get.queueId(), get.timeoutNanos(), this,
+                item -> send(QueueReplyFrame.TYPE, new QueueReplyFrame(get.requestId(), item).encode()));
     }
 
     private void output(String stream, String line) {
@@ -250,9 +247,9 @@ public final class WorkerConnection {
         if (assigned) {
             ProcessContext.current().emit(event(EventType.PROCESS_EXITED).withIndex(exitCode).withText(reason));
         }
-        WorkerLauncher.forget(this);
+        onExit.accept(this);
         try {
-            listener.exited(this, exitCode, reason);
+            listener.exited(exitCode, reason);
         } finally {
             exited.countDown();
         }

@@ -1,6 +1,5 @@
 package org.proclab.runtime.spawn;
 
-import java.io.File;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,6 +17,8 @@ import org.proclab.runtime.shm.SharedMemory;
  * competes for the cores with the workers a learner is watching.
  */
 public final class WorkerLauncher {
+    /** Named, not imported: the launcher must not depend on the classes that run inside the worker. */
+    private static final String WORKER_MAIN = "org.proclab.runtime.worker.WorkerMain";
     private static final long HELLO_TIMEOUT_MS = Long.getLong("proclab.worker.startTimeoutMs", 60_000);
     private static final Set<WorkerConnection> LIVE = ConcurrentHashMap.newKeySet();
     private static final Deque<WorkerConnection> STANDBY = new ArrayDeque<>();
@@ -96,7 +97,7 @@ public final class WorkerLauncher {
         }
     }
 
-    static void forget(WorkerConnection worker) {
+    private static void forget(WorkerConnection worker) {
         LIVE.remove(worker);
         synchronized (STANDBY) {
             STANDBY.remove(worker);
@@ -136,7 +137,7 @@ public final class WorkerLauncher {
         List<String> command = command();
         ProcessBuilder builder = new ProcessBuilder(command);
         try {
-            WorkerConnection worker = new WorkerConnection(builder.start());
+            WorkerConnection worker = new WorkerConnection(builder.start(), WorkerLauncher::forget);
             LIVE.add(worker);
             return worker;
         } catch (IOException ex) {
@@ -146,23 +147,17 @@ public final class WorkerLauncher {
     }
 
     static List<String> command() {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
         // Small, quick-starting JVMs: serial GC suits one busy thread; the heap cap keeps a runaway example
         // (or an OutOfMemoryError demo) from eating the machine.
-        cmd.add("-XX:+UseSerialGC");
-        cmd.add("-Xshare:auto");
-        // No hsperfdata file in /tmp: a killed worker would leave it behind.
-        cmd.add("-XX:-UsePerfData");
-        cmd.add("-XX:TieredStopAtLevel=" + Integer.getInteger("proclab.worker.tier", 4));
-        cmd.add("-Xmx" + System.getProperty("proclab.worker.xmx", "512m"));
-        cmd.add("-Dfile.encoding=UTF-8");
-        cmd.add("-Dproclab.parent=" + ProcessHandle.current().pid());
-        // Workers create their shared files in the main process's run directory, which it deletes at the end.
-        cmd.add("-D" + SharedMemory.DIR_PROPERTY + "=" + SharedMemory.runDirectory());
-        cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
-        cmd.add("org.proclab.runtime.worker.WorkerMain");
-        return cmd;
+        return JavaCommand.forMain(WORKER_MAIN)
+                .jvmOption("-XX:+UseSerialGC")
+                .jvmOption("-Xshare:auto")
+                .jvmOption("-XX:TieredStopAtLevel=" + Integer.getInteger("proclab.worker.tier", 4))
+                .jvmOption("-Xmx" + System.getProperty("proclab.worker.xmx", "512m"))
+                .systemProperty("file.encoding", "UTF-8")
+                .systemProperty("proclab.parent", ProcessHandle.current().pid())
+                // Workers create their shared files in the main process's run directory, which it deletes at the end.
+                .systemProperty(SharedMemory.DIR_PROPERTY, SharedMemory.runDirectory())
+                .toList();
     }
 }

@@ -1,8 +1,6 @@
 package org.proclab.runtime.worker;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,13 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.proclab.runtime.Fn;
-import org.proclab.runtime.ProcessContext;
+import org.proclab.runtime.context.ProcessContext;
 import org.proclab.runtime.event.EventType;
 import org.proclab.runtime.ipc.Frame;
 import org.proclab.runtime.ipc.FrameType;
 import org.proclab.runtime.ipc.ItemCodec;
 import org.proclab.runtime.ipc.PayloadReader;
-import org.proclab.runtime.ipc.PayloadWriter;
+import org.proclab.runtime.ipc.frames.ExitNoticeFrame;
+import org.proclab.runtime.ipc.frames.PoolFnFrame;
+import org.proclab.runtime.ipc.frames.PoolStartFrame;
+import org.proclab.runtime.ipc.frames.PoolTaskFrame;
+import org.proclab.runtime.ipc.frames.QueueReplyFrame;
+import org.proclab.runtime.ipc.frames.TaskDoneFrame;
+import org.proclab.runtime.ipc.frames.TaskErrorFrame;
 
 /**
  * A pool worker: takes functions and tasks from its parent until told to stop. It reads its own frames on
@@ -36,24 +40,22 @@ final class PoolWorkerLoop {
     }
 
     int run(PayloadReader start) throws IOException {
-        String name = start.readString();
-        poolName = start.readString();
-        boolean trace = start.readBoolean();
-        ProcessContext.installWorker(name, link, trace, link);
+        PoolStartFrame frame = PoolStartFrame.decode(start);
+        poolName = frame.poolName();
+        ProcessContext.installWorker(frame.workerName(), link, frame.trace(), link);
         link.pumpRepliesWith(this::pumpOne);
         link.send(FrameType.STARTED, new byte[0]);
         while (true) {
-            Frame frame = setAside.isEmpty() ? frames.get() : setAside.pollFirst();
-            if (frame.type() == FrameType.SHUTDOWN) {
-                link.send(FrameType.EXIT_NOTICE,
-                        new PayloadWriter().writeInt(0).writeString("pool closed").toByteArray());
+            Frame next = setAside.isEmpty() ? frames.get() : setAside.pollFirst();
+            if (next.type() == FrameType.SHUTDOWN) {
+                link.send(ExitNoticeFrame.TYPE, new ExitNoticeFrame(0, "pool closed").encode());
                 return 0;
-            } else if (frame.type() == FrameType.POOL_FN) {
-                register(frame.data());
-            } else if (frame.type() == FrameType.POOL_TASK) {
-                runTask(frame.data());
-            } else if (frame.type() == FrameType.QUEUE_REPLY) {
-                link.onQueueReply(frame);
+            } else if (next.type() == PoolFnFrame.TYPE) {
+                register(PoolFnFrame.decode(next.data()));
+            } else if (next.type() == PoolTaskFrame.TYPE) {
+                runTask(PoolTaskFrame.decode(next.data()));
+            } else if (next.type() == QueueReplyFrame.TYPE) {
+                link.onQueueReply(next);
             }
         }
     }
@@ -62,7 +64,7 @@ final class PoolWorkerLoop {
     private void pumpOne() {
         Frame frame = frames.get();
         try {
-            if (frame.type() == FrameType.QUEUE_REPLY) {
+            if (frame.type() == QueueReplyFrame.TYPE) {
                 link.onQueueReply(frame);
             } else {
                 setAside.addLast(frame);
@@ -74,15 +76,14 @@ final class PoolWorkerLoop {
     }
 
     @SuppressWarnings("unchecked")
-    private void register(PayloadReader in) throws IOException {
-        int id = in.readInt();
-        functions.put(id, (Fn<Object, Object>) ItemCodec.deserialize(in.readBytes()));
+    private void register(PoolFnFrame fn) throws IOException {
+        functions.put(fn.fnId(), (Fn<Object, Object>) ItemCodec.deserialize(fn.function()));
     }
 
-    private void runTask(PayloadReader in) throws IOException {
-        long taskId = in.readLong();
-        int fnId = in.readInt();
-        List<Object> items = ItemCodec.readList(in);
+    private void runTask(PoolTaskFrame task) {
+        long taskId = task.taskId();
+        int fnId = task.fnId();
+        List<Object> items = task.items();
         ProcessContext ctx = ProcessContext.current();
         ctx.emitIfTracing(EventType.TASK_STARTED, poolName, taskId, null, null);
         Fn<Object, Object> fn = functions.get(fnId);
@@ -92,13 +93,11 @@ final class PoolWorkerLoop {
                 results.add(fn.apply(item));
             }
         } catch (Throwable t) {
-            StringWriter trace = new StringWriter();
-            t.printStackTrace(new PrintWriter(trace));
+            TaskErrorFrame error = TaskErrorFrame.of(taskId, t);
             if (ctx.tracing()) {
                 ctx.emit(ctx.event(EventType.TASK_FINISHED, poolName).withIndex(taskId).withText("error: " + t));
             }
-            link.send(FrameType.TASK_ERROR, new PayloadWriter().writeLong(taskId).writeString(t.getClass().getName())
-                    .writeString(String.valueOf(t.getMessage())).writeString(trace.toString()).toByteArray());
+            link.send(TaskErrorFrame.TYPE, error.encode());
             return;
         }
         // The event goes first: on one pipe it then reaches the parent before the result it describes.
@@ -107,8 +106,6 @@ final class PoolWorkerLoop {
             ctx.emit(ctx.event(EventType.TASK_FINISHED, poolName).withIndex(taskId).withValues(null, shown)
                     .withText("ok"));
         }
-        PayloadWriter out = new PayloadWriter(16 + results.size() * 5).writeLong(taskId);
-        ItemCodec.writeList(out, results);
-        link.send(FrameType.TASK_DONE, out);
+        link.send(TaskDoneFrame.TYPE, new TaskDoneFrame(taskId, results).encode());
     }
 }

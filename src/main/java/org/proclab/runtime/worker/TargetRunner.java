@@ -1,16 +1,17 @@
 package org.proclab.runtime.worker;
 
 import java.io.IOException;
-import org.proclab.runtime.ProcessContext;
-import org.proclab.runtime.StepGate;
+import org.proclab.runtime.context.ProcessContext;
+import org.proclab.runtime.step.StepGate;
 import org.proclab.runtime.Target0;
 import org.proclab.runtime.Target1;
 import org.proclab.runtime.Target2;
 import org.proclab.runtime.Target3;
 import org.proclab.runtime.ipc.FrameType;
 import org.proclab.runtime.ipc.ItemCodec;
-import org.proclab.runtime.ipc.PayloadWriter;
 import org.proclab.runtime.ipc.PayloadReader;
+import org.proclab.runtime.ipc.frames.ExitNoticeFrame;
+import org.proclab.runtime.ipc.frames.RunFrame;
 
 /** Runs a {@code Process} target in this worker and turns its outcome into Python's exit codes. */
 final class TargetRunner {
@@ -22,18 +23,16 @@ final class TargetRunner {
 
     /** Returns the exit code: 0 when the target returned, 1 when it threw (its stack trace goes to stderr). */
     int run(PayloadReader in) throws IOException {
-        String name = in.readString();
-        boolean trace = in.readBoolean();
-        boolean step = in.readBoolean();
-        byte[] blob = in.readBytes();
-        if (step) {
-            StepGate.enable();
+        RunFrame run = RunFrame.decode(in);
+        String name = run.name();
+        if (run.step()) {
+            StepGate.enable(run.stepSource());
         }
-        ProcessContext.installWorker(name, link, trace, link);
+        ProcessContext.installWorker(name, link, run.trace(), link);
         int code;
         String reason;
         try {
-            Object[] job = (Object[]) ItemCodec.deserialize(blob);
+            Object[] job = (Object[]) ItemCodec.deserialize(run.job());
             link.send(FrameType.STARTED, new byte[0]);
             invoke(job);
             code = 0;
@@ -45,7 +44,7 @@ final class TargetRunner {
             code = 1;
             reason = "uncaught " + t;
         }
-        link.send(FrameType.EXIT_NOTICE, new PayloadWriter().writeInt(code).writeString(reason).toByteArray());
+        link.send(ExitNoticeFrame.TYPE, new ExitNoticeFrame(code, reason).encode());
         return code;
     }
 

@@ -5,16 +5,20 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
-import org.proclab.runtime.ProcessContext;
+import org.proclab.runtime.context.ProcessContext;
 import org.proclab.runtime.event.Event;
 import org.proclab.runtime.event.EventSink;
 import org.proclab.runtime.ipc.EventCodec;
 import org.proclab.runtime.ipc.Frame;
 import org.proclab.runtime.ipc.FrameType;
 import org.proclab.runtime.ipc.FrameWriter;
-import org.proclab.runtime.ipc.PayloadReader;
 import org.proclab.runtime.ipc.PayloadWriter;
 import org.proclab.runtime.ipc.QueueTransport;
+import org.proclab.runtime.ipc.frames.OutputFrame;
+import org.proclab.runtime.ipc.frames.QueueGetFrame;
+import org.proclab.runtime.ipc.frames.QueuePutFrame;
+import org.proclab.runtime.ipc.frames.QueueReplyFrame;
+import org.proclab.runtime.spawn.ExitStatus;
 
 /**
  * A worker's side of the pipe to its parent: events, output lines and queue requests go up; queue replies
@@ -61,17 +65,16 @@ final class WorkerLink implements EventSink, QueueTransport {
     }
 
     void output(int stream, String line) {
-        send(FrameType.OUTPUT, new PayloadWriter().writeInt(stream).writeString(line));
+        send(OutputFrame.TYPE, new OutputFrame(stream, line).encode());
     }
 
     @Override
     public void put(long queueId, String queueName, Object item) {
-        PayloadWriter frame = new PayloadWriter().writeLong(queueId).writeItem(item);
-        if (ProcessContext.current().tracing()) {
-            // The parent makes the QUEUE_PUT event from this frame: only our timestamp has to travel.
-            frame.writeLong(System.nanoTime()).writeString(queueName);
-        }
-        send(FrameType.QUEUE_PUT, frame);
+        // The parent makes the QUEUE_PUT event from this frame: only our timestamp has to travel.
+        QueuePutFrame frame = ProcessContext.current().tracing()
+                ? new QueuePutFrame(queueId, item, System.nanoTime(), queueName)
+                : QueuePutFrame.untraced(queueId, item);
+        send(QueuePutFrame.TYPE, frame.encode());
     }
 
     /**
@@ -88,8 +91,7 @@ final class WorkerLink implements EventSink, QueueTransport {
         long id = requests.incrementAndGet();
         Reply reply = new Reply(Thread.currentThread());
         pending.put(id, reply);
-        send(FrameType.QUEUE_GET,
-                new PayloadWriter().writeLong(id).writeLong(queueId).writeLong(timeoutNanos).toByteArray());
+        send(QueueGetFrame.TYPE, new QueueGetFrame(id, queueId, timeoutNanos).encode());
         // The parent answers every request (with EMPTY on timeout); we only wait for that answer.
         if (replyPumpThread == Thread.currentThread()) {
             while (!reply.done) {
@@ -104,13 +106,10 @@ final class WorkerLink implements EventSink, QueueTransport {
 
     /** Called on the reader thread for a QUEUE_REPLY frame. */
     void onQueueReply(Frame frame) throws IOException {
-        PayloadReader in = frame.data();
-        long id = in.readLong();
-        boolean found = in.readBoolean();
-        Object item = found ? in.readItem() : EMPTY;
-        Reply reply = pending.remove(id);
+        QueueReplyFrame answer = QueueReplyFrame.decode(frame.data());
+        Reply reply = pending.remove(answer.requestId());
         if (reply != null) {
-            reply.item = item;
+            reply.item = answer.item();
             reply.done = true;
             LockSupport.unpark(reply.waiter);
         }
@@ -118,7 +117,7 @@ final class WorkerLink implements EventSink, QueueTransport {
 
     static void parentGone() {
         // The pipe to the parent broke: the parent exited or was killed. Leave at once, without hooks.
-        Runtime.getRuntime().halt(70);
+        Runtime.getRuntime().halt(ExitStatus.PARENT_GONE);
     }
 
     private static final class Reply {

@@ -8,16 +8,22 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import org.proclab.runtime.StepGate;
+import java.util.List;
+import java.util.concurrent.locks.LockSupport;
+import org.proclab.runtime.step.StepGate;
 import org.proclab.runtime.Target1;
 import org.proclab.runtime.Target2;
 import org.proclab.runtime.ipc.Frame;
 import org.proclab.runtime.ipc.FrameReader;
-import org.proclab.runtime.ipc.FrameType;
 import org.proclab.runtime.ipc.FrameWriter;
 import org.proclab.runtime.ipc.ItemCodec;
-import org.proclab.runtime.ipc.PayloadWriter;
 import org.proclab.runtime.ipc.PayloadReader;
+import org.proclab.runtime.ipc.PayloadWriter;
+import org.proclab.runtime.ipc.frames.HelloFrame;
+import org.proclab.runtime.ipc.frames.PoolStartFrame;
+import org.proclab.runtime.ipc.frames.QueueReplyFrame;
+import org.proclab.runtime.ipc.frames.RunFrame;
+import org.proclab.runtime.ipc.frames.StepFrame;
 
 /**
  * The main class of every worker JVM. stdin and stdout carry frames to and from the parent (a private pipe
@@ -27,15 +33,18 @@ import org.proclab.runtime.ipc.PayloadReader;
 public final class WorkerMain {
     private static final String[] PRELOAD = {
         "org.proclab.runtime.Queue", "org.proclab.runtime.Value", "org.proclab.runtime.Array",
-        "org.proclab.runtime.Lock", "org.proclab.runtime.Barrier", "org.proclab.runtime.StepGate",
+        "org.proclab.runtime.Lock", "org.proclab.runtime.Barrier", "org.proclab.runtime.step.StepGate",
         "org.proclab.runtime.Report", "org.proclab.runtime.Params", "org.proclab.runtime.QueueEmptyException",
         "org.proclab.runtime.shm.SharedMemory", "org.proclab.runtime.shm.SharedAccess",
         "org.proclab.runtime.shm.TypeCode", "org.proclab.runtime.event.Event",
         "org.proclab.runtime.ipc.EventCodec", "java.lang.invoke.SerializedLambda",
-        "org.proclab.runtime.ProcessContext", "org.proclab.runtime.Target0", "org.proclab.runtime.Target1",
+        "org.proclab.runtime.context.ProcessContext", "org.proclab.runtime.Target0", "org.proclab.runtime.Target1",
         "org.proclab.runtime.Target2", "org.proclab.runtime.Target3", "org.proclab.runtime.Fn",
         "org.proclab.runtime.worker.TargetRunner", "org.proclab.runtime.worker.PoolWorkerLoop",
-        "org.proclab.runtime.ipc.QueueTransport",
+        "org.proclab.runtime.ipc.QueueTransport", "org.proclab.runtime.ipc.frames.ExitNoticeFrame",
+        "org.proclab.runtime.ipc.frames.QueuePutFrame", "org.proclab.runtime.ipc.frames.QueueGetFrame",
+        "org.proclab.runtime.ipc.frames.QueueReplyFrame", "org.proclab.runtime.ipc.frames.OutputFrame",
+        "org.proclab.runtime.ipc.frames.PoolTaskFrame", "org.proclab.runtime.ipc.frames.TaskDoneFrame",
     };
 
     private WorkerMain() {
@@ -54,17 +63,16 @@ public final class WorkerMain {
         FrameReader reader = new FrameReader(Channels.newInputStream(stdin));
 
         warmUp();
-        link.send(FrameType.HELLO, new PayloadWriter().writeInt(FrameType.VERSION)
-                .writeLong(ProcessHandle.current().pid()).toByteArray());
+        link.send(HelloFrame.TYPE, HelloFrame.current().encode());
 
         JitWarmUp.startInBackground();
         Frame first = readOrDie(reader);
         JitWarmUp.stop();
         int code;
-        if (first.type() == FrameType.RUN) {
+        if (first.type() == RunFrame.TYPE) {
             startReader(reader, link);
             code = new TargetRunner(link).run(first.data());
-        } else if (first.type() == FrameType.POOL_START) {
+        } else if (first.type() == PoolStartFrame.TYPE) {
             code = new PoolWorkerLoop(link, () -> readOrDie(reader)).run(first.data());
         } else {
             System.err.println("worker: unexpected first frame type " + first.type());
@@ -95,7 +103,7 @@ public final class WorkerMain {
         }
         while (true) {
             // We closed stdin to exit: this thread has nothing left to do while System.exit runs.
-            java.util.concurrent.locks.LockSupport.park();
+            LockSupport.park();
         }
     }
 
@@ -105,10 +113,10 @@ public final class WorkerMain {
             while (true) {
                 Frame frame = readOrDie(reader);
                 try {
-                    if (frame.type() == FrameType.QUEUE_REPLY) {
+                    if (frame.type() == QueueReplyFrame.TYPE) {
                         link.onQueueReply(frame);
-                    } else if (frame.type() == FrameType.STEP) {
-                        StepGate.allow(frame.data().readInt());
+                    } else if (frame.type() == StepFrame.TYPE) {
+                        StepGate.allow(StepFrame.decode(frame.data()).steps());
                     }
                 } catch (IOException ex) {
                     System.err.println("worker: malformed frame from parent: " + ex.getMessage());
@@ -137,10 +145,11 @@ public final class WorkerMain {
         if (!(job[0] instanceof Target2)) {
             throw new IllegalStateException("job round trip failed");
         }
-        PayloadReader probeFrame = new Frame(FrameType.RUN,
-                new PayloadWriter().writeString("warm").writeItem(java.util.List.of(1, 2L, "x")).toByteArray()).data();
-        probeFrame.readString();
-        probeFrame.readItem();
+        PayloadWriter runProbe = new RunFrame("warm", false, false, null, new byte[8]).encode();
+        ItemCodec.write(runProbe, List.of(1, 2L, "x"));
+        PayloadReader probeFrame = new Frame(RunFrame.TYPE, runProbe.toByteArray()).data();
+        RunFrame.decode(probeFrame);
+        ItemCodec.read(probeFrame);
         // Load and link the runtime classes a target is likely to touch first.
         for (String name : PRELOAD) {
             try {

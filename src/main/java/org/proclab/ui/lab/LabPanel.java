@@ -2,145 +2,149 @@ package org.proclab.ui.lab;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Consumer;
-import java.util.function.IntConsumer;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.StackPane;
+import org.proclab.lesson.Chapter;
 import org.proclab.lesson.ViewKind;
-import org.proclab.ui.params.ParamModel;
-import org.proclab.ui.run.RunData;
+import org.proclab.ui.session.LabSession;
 import org.proclab.ui.text.UiText;
 import org.proclab.viz.Samplers;
 
 /**
- * The right-hand side: the views a chapter asks for, stacked in a resizable split. The per-core chart is
- * always there; then lanes, the chapter's own view (value timeline, pool tasks or speed), and the console.
+ * The right-hand side: the views the session's chapter lists in its {@code views}, made by a
+ * {@link LabViewRegistry} and stacked in a resizable split, refreshed whenever the session's run data changes.
  */
 public final class LabPanel extends StackPane {
     private final UiText text;
     private final Samplers samplers;
+    private final LabSession session;
+    private final LabViewRegistry registry;
     private final SplitPane split = new SplitPane();
     private final List<LabView> views = new ArrayList<>();
     private CoreLoadView cores;
-    private ConsoleView console;
-    private ValueTimelineView valueView;
-    private WorkerLanesView lanesView;
-    private OutcomesPane outcomesPane;
-    private Consumer<String> onStep = w -> { };
-    private Runnable onReplay = () -> { };
-    private IntConsumer onRepeat = n -> { };
-    private Runnable onRepeatStop = () -> { };
 
-    public LabPanel(UiText text, Samplers samplers) {
+    public LabPanel(UiText text, Samplers samplers, LabSession session) {
+        this(text, samplers, session, LabViewRegistry.standard());
+    }
+
+    public LabPanel(UiText text, Samplers samplers, LabSession session, LabViewRegistry registry) {
         this.text = text;
         this.samplers = samplers;
+        this.session = session;
+        this.registry = registry;
         setId("lab-panel");
         getStyleClass().add("lab-panel");
         split.setOrientation(Orientation.VERTICAL);
         split.getStyleClass().add("lab-split");
         getChildren().add(split);
+        session.currentChapterProperty().addListener((obs, a, c) -> showChapter(c));
+        session.addOnUpdate(this::refresh);
+        // A run shows its timeline, "Run N times" its histogram.
+        session.runningProperty().addListener((obs, a, now) -> {
+            if (now && valueView() != null) {
+                valueView().showOutcomes(false);
+            }
+            showOutcomes();
+        });
+        session.repeatingProperty().addListener((obs, a, now) -> {
+            if (now && valueView() != null) {
+                valueView().showOutcomes(true);
+            }
+        });
+        session.boardVersionProperty().addListener((obs, a, b) -> showOutcomes());
+        showChapter(session.currentChapter());
     }
 
     /** Rebuilds the views for a chapter; the core chart keeps its history. */
-    public void showChapter(Set<ViewKind> wanted, ParamModel params, RunData data) {
+    private void showChapter(Chapter chapter) {
+        if (chapter == null) {
+            return;
+        }
         views.forEach(v -> {
             if (v != cores) {
                 v.dispose();
             }
         });
         views.clear();
-        valueView = null;
-        lanesView = null;
-        outcomesPane = null;
         if (cores == null) {
             cores = new CoreLoadView(text, samplers.loadHistory());
         }
-        views.add(cores);
-        if (wanted.contains(ViewKind.LANES)) {
-            lanesView = new WorkerLanesView(text, samplers.processes());
-            lanesView.setOnStep(w -> onStep.accept(w));
-            if (wanted.contains(ViewKind.STEP)) {
-                lanesView.enableReplay(() -> onReplay.run());
+        LabViewRegistry.Context context = new LabViewRegistry.Context(text, samplers, session, chapter.views(),
+                session.params(chapter.id()), chapter.outcome(), cores);
+        for (ViewKind kind : ViewKind.values()) {
+            if (chapter.views().contains(kind)) {
+                registry.create(kind, context).ifPresent(views::add);
             }
-            views.add(lanesView);
         }
-        if (wanted.contains(ViewKind.VALUE_TIMELINE)) {
-            valueView = new ValueTimelineView(text, params);
-            if (wanted.contains(ViewKind.OUTCOMES)) {
-                outcomesPane = new OutcomesPane(text);
-                outcomesPane.setOnRun(n -> onRepeat.accept(n));
-                outcomesPane.setOnStop(() -> onRepeatStop.run());
-                valueView.enableOutcomes(outcomesPane);
-            }
-            views.add(valueView);
-        }
-        if (wanted.contains(ViewKind.POOL_TASKS)) {
-            views.add(new PoolTasksView(text));
-        }
-        if (wanted.contains(ViewKind.SPEED)) {
-            views.add(new SpeedView(text, params));
-        }
-        // Output is where a learner checks what happened: every chapter gets a console.
-        console = new ConsoleView(text);
-        views.add(console);
+        layOut(chapter);
+        refresh();
+        showOutcomes();
+    }
+
+    private void layOut(Chapter chapter) {
         // Without a chapter view of its own, the lanes and the console share the room.
-        boolean mainView = valueView != null || wanted.contains(ViewKind.POOL_TASKS) || wanted.contains(ViewKind.SPEED);
-        List<javafx.scene.Node> nodes = new ArrayList<>();
+        boolean mainView = chapter.views().contains(ViewKind.VALUE_TIMELINE)
+                || chapter.views().contains(ViewKind.POOL_TASKS) || chapter.views().contains(ViewKind.SPEED);
+        List<Node> nodes = new ArrayList<>();
         double[] weights = new double[views.size()];
         double total = 0;
         for (int i = 0; i < views.size(); i++) {
             LabView v = views.get(i);
             nodes.add(v.node());
-            weights[i] = !mainView && v == console ? 1.6 : v.weight();
+            weights[i] = !mainView && v instanceof ConsoleView ? 1.6 : v.weight();
             total += weights[i];
         }
         split.getItems().setAll(nodes);
-        double[] dividers = new double[views.size() - 1];
+        double[] dividers = new double[Math.max(0, views.size() - 1)];
         double acc = 0;
         for (int i = 0; i < dividers.length; i++) {
             acc += weights[i];
             dividers[i] = acc / total;
         }
         split.setDividerPositions(dividers);
-        refresh(data);
     }
 
-    public void refresh(RunData data) {
+    private void refresh() {
         for (LabView v : views) {
-            v.refresh(data);
+            v.refresh(session.shownDataProperty().get());
         }
     }
 
-    /** Step mode: what a worker's Step button and "Restart and replay" do. */
-    public void setStepActions(Consumer<String> step, Runnable replay) {
-        onStep = step;
-        onReplay = replay;
+    private void showOutcomes() {
+        if (outcomes() != null) {
+            outcomes().show(session.board(), session.repeatingProperty().get(), !session.runningProperty().get());
+        }
     }
 
-    /** The outcome histogram: what "Run N times" and its Stop do. */
-    public void setRepeatActions(IntConsumer run, Runnable stop) {
-        onRepeat = run;
-        onRepeatStop = stop;
+    private <T> T view(Class<T> type) {
+        for (LabView v : views) {
+            if (type.isInstance(v)) {
+                return type.cast(v);
+            }
+        }
+        return null;
     }
 
     /** The lanes view of the chapter on screen, or null. */
     public WorkerLanesView lanesView() {
-        return lanesView;
+        return view(WorkerLanesView.class);
     }
 
     /** The outcome histogram of the chapter on screen, or null when it has none. */
     public OutcomesPane outcomes() {
-        return outcomesPane;
+        ValueTimelineView v = valueView();
+        return v == null ? null : v.outcomes();
     }
 
+    /** The console of the chapter on screen, or null when the chapter lists none. */
     public ConsoleView console() {
-        return console;
+        return view(ConsoleView.class);
     }
 
     public ValueTimelineView valueView() {
-        return valueView;
+        return view(ValueTimelineView.class);
     }
 
     public List<LabView> views() {

@@ -15,7 +15,7 @@ import org.proclab.ui.text.UiText;
 import org.proclab.ui.theme.UiFonts;
 import org.proclab.viz.lanes.WorkerLane;
 import org.proclab.viz.lanes.WorkerState;
-import org.proclab.viz.step.StepModel;
+import org.proclab.fold.StepTracker;
 
 /** One worker's lane: name, pid, state (a word and a colour), CPU time and its latest output. */
 final class LaneRow extends HBox {
@@ -77,7 +77,7 @@ final class LaneRow extends HBox {
      * Step mode: the button says what the worker does at its next step ("worker-1: read counter") and is
      * enabled only while the worker is paused there; a worker blocked on a lock says why instead.
      */
-    void showStep(StepModel.WorkerStep s, boolean stepMode, boolean selected, UiText text) {
+    void showStep(StepTracker.WorkerStep s, boolean stepMode, boolean selected, UiText text) {
         boolean shown = stepMode && !"main".equals(worker);
         step.setVisible(shown);
         step.setManaged(shown);
@@ -87,25 +87,25 @@ final class LaneRow extends HBox {
         state.setVisible(!shown);
         state.setManaged(!shown);
         pseudoClassStateChanged(SELECTED, stepMode && selected);
-        boolean blocked = s != null && s.status() == StepModel.Status.BLOCKED;
+        boolean blocked = s != null && s.status() == StepTracker.Status.BLOCKED;
         pseudoClassStateChanged(BLOCKED, shown && blocked);
         if (!shown) {
             return;
         }
         String label;
-        if (s == null || s.status() == StepModel.Status.STARTING) {
+        if (s == null || s.status() == StepTracker.Status.STARTING) {
             label = text.format("step.starting", worker);
-        } else if (s.status() == StepModel.Status.PAUSED) {
+        } else if (s.status() == StepTracker.Status.PAUSED) {
             label = worker + ": " + s.next();
         } else if (blocked) {
             label = text.format("step.blocked", worker, s.blockedOn());
-        } else if (s.status() == StepModel.Status.EXITED) {
+        } else if (s.status() == StepTracker.Status.EXITED) {
             label = text.format("step.done", worker);
         } else {
             label = text.format("step.running", worker);
         }
         step.setText(label);
-        step.setDisable(s == null || s.status() != StepModel.Status.PAUSED);
+        step.setDisable(s == null || s.status() != StepTracker.Status.PAUSED);
     }
 
     Button stepButton() {

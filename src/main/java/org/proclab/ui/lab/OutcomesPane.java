@@ -1,7 +1,6 @@
 package org.proclab.ui.lab;
 
 import java.util.Optional;
-import java.util.function.IntConsumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.css.PseudoClass;
@@ -15,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.proclab.lesson.outcome.Grade;
 import org.proclab.lesson.outcome.OutcomeGrader;
+import org.proclab.ui.session.RepeatCommands;
 import org.proclab.ui.text.UiText;
 import org.proclab.viz.outcome.OutcomeBoard;
 import org.proclab.viz.outcome.OutcomeChart;
@@ -22,7 +22,7 @@ import org.proclab.viz.outcome.OutcomeChart;
 /**
  * The outcome histogram of the lock race: "Run 100 times" with a progress bar and Stop, then the final values
  * of lock off and lock on side by side, each bar coloured and labelled expected, interesting or forbidden.
- * The buttons only fire actions; the window runs the repetitions in the background.
+ * The buttons call the session's repeat commands, which run the repetitions in the background.
  */
 public final class OutcomesPane extends VBox {
     private static final PseudoClass FORBIDDEN = PseudoClass.getPseudoClass("forbidden");
@@ -38,7 +38,7 @@ public final class OutcomesPane extends VBox {
     private OutcomeBoard board;
     private boolean running;
 
-    public OutcomesPane(UiText text) {
+    public OutcomesPane(UiText text, RepeatCommands commands) {
         this.text = text;
         setId("outcomes-pane");
         getStyleClass().add("outcomes-pane");
@@ -50,6 +50,8 @@ public final class OutcomesPane extends VBox {
         stop.getStyleClass().add("repeat-stop");
         stop.textProperty().bind(text.bind("run.stop"));
         stop.setDisable(true);
+        run.setOnAction(e -> commands.repeat(runs.get()));
+        stop.setOnAction(e -> commands.stopRepeat());
         progress.setId("repeat-progress");
         progress.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(progress, Priority.ALWAYS);
@@ -88,15 +90,6 @@ public final class OutcomesPane extends VBox {
         item.getStyleClass().add("legend-entry");
         item.setAlignment(Pos.CENTER_LEFT);
         return item;
-    }
-
-    /** "Run N times": the window starts N repetitions with the chapter's current parameters. */
-    public void setOnRun(IntConsumer action) {
-        run.setOnAction(e -> action.accept(runs.get()));
-    }
-
-    public void setOnStop(Runnable action) {
-        stop.setOnAction(e -> action.run());
     }
 
     /** How many repetitions "Run N times" asks for (100; tests ask for fewer). */

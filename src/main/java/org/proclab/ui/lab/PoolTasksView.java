@@ -12,7 +12,7 @@ import javafx.scene.layout.VBox;
 import org.proclab.ui.run.RunData;
 import org.proclab.ui.text.UiText;
 import org.proclab.ui.theme.UiFonts;
-import org.proclab.viz.pool.PoolTask;
+import org.proclab.viz.pool.PoolTaskSpan;
 import org.proclab.viz.pool.PoolTaskChart;
 
 /** Pool tasks: who ran which task when, and the results in task order (what {@code map} returns). */
@@ -74,9 +74,9 @@ public final class PoolTasksView implements LabView {
     }
 
     private void update() {
-        List<PoolTask> done = data.pool().resultsInOrder();
+        List<PoolTaskSpan> done = data.pool().resultsInOrder();
         results.getChildren().clear();
-        for (PoolTask t : done) {
+        for (PoolTaskSpan t : done) {
             Label chip = new Label(Boolean.TRUE.equals(t.ok()) ? String.valueOf(t.result()) : "✕");
             chip.getStyleClass().add("result-chip");
             chip.setStyle(UiFonts.monoStyle());

@@ -2,7 +2,6 @@ package org.proclab.ui.lab;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import java.util.OptionalLong;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -13,7 +12,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.proclab.app.run.RunResult;
+import org.proclab.fold.Outcome;
+import org.proclab.lesson.OutcomeSpec;
 import org.proclab.runtime.event.EventType;
 import org.proclab.ui.params.ParamModel;
 import org.proclab.ui.params.ParamSwitch;
@@ -29,6 +29,7 @@ import org.proclab.viz.value.ValueTimelineModel;
  */
 public final class ValueTimelineView implements LabView {
     private final UiText text;
+    private final OutcomeSpec outcome;
     private final LabCard card;
     private final ValueTimelineChart chart = new ValueTimelineChart();
     private final ComboBox<String> subject = new ComboBox<>();
@@ -45,7 +46,8 @@ public final class ValueTimelineView implements LabView {
     private final ToggleButton timelineTab = new ToggleButton();
     private final ToggleButton outcomesTab = new ToggleButton();
 
-    public ValueTimelineView(UiText text, ParamModel params) {
+    public ValueTimelineView(UiText text, ParamModel params, OutcomeSpec outcome) {
+        this.outcome = outcome;
         this.text = text;
         card = new LabCard("value-view", text.bind("lab.value"));
         lockSwitch = new ParamSwitch("lock", text.bind("lab.value.lock"));
@@ -174,34 +176,25 @@ public final class ValueTimelineView implements LabView {
         update();
     }
 
-    /** Expected vs actual: the example's own REPORT and summary when there, else what the events show. */
+    /** Expected vs actual: the reports the chapter declares as its outcome when there, else what the events show. */
     private void update() {
         if (data == null) {
             return;
         }
         Optional<ValueTimelineModel.Track> track = Optional.ofNullable(subject.getValue())
                 .flatMap(s -> data.values().track(s));
-        RunResult result = data.result();
-        String exp = data.reports().get("expected");
-        if (exp == null && result != null && result.number("expected").isPresent()) {
-            exp = Long.toString(result.number("expected").getAsLong());
-        }
-        if (exp == null) {
-            exp = track.flatMap(ValueTimelineModel.Track::runningExpected).map(ValueTimelineView::plain).orElse(null);
-        }
-        String act = result != null && result.number("final").isPresent()
-                ? Long.toString(result.number("final").getAsLong()) : track.map(ValueTimelineModel.Track::current).orElse(null);
-        if (act == null) {
-            act = data.reports().get("final");
-        }
+        Outcome figures = Outcome.of(outcome, data.reports());
+        String exp = figures.expected() != null ? Long.toString(figures.expected())
+                : track.flatMap(ValueTimelineModel.Track::runningExpected).map(ValueTimelineView::plain).orElse(null);
+        String act = figures.finalValue() != null ? Long.toString(figures.finalValue())
+                : track.map(ValueTimelineModel.Track::current).orElse(null);
         String lostText = null;
-        OptionalLong lostNumber = result == null ? OptionalLong.empty() : result.number("lost");
-        if (lostNumber.isPresent()) {
-            lostText = Long.toString(lostNumber.getAsLong());
+        if (figures.lost() != null) {
+            lostText = Long.toString(figures.lost());
         } else {
             BigDecimal e = number(exp);
             BigDecimal a = number(act);
-            if (e != null && a != null && (finished || data.reports().get("expected") == null)) {
+            if (e != null && a != null && (finished || figures.expected() == null)) {
                 lostText = plain(e.subtract(a));
             }
         }

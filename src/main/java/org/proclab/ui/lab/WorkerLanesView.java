@@ -5,7 +5,6 @@ import java.util.Map;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.scene.Node;
-import java.util.function.Consumer;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.Button;
@@ -14,12 +13,16 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.proclab.ui.run.RunData;
+import org.proclab.ui.session.StepCommands;
 import org.proclab.ui.text.UiText;
 import org.proclab.viz.lanes.ProcessCpuSampler;
 import org.proclab.viz.lanes.WorkerLane;
 import org.proclab.viz.lanes.WorkerLanesModel;
 
-/** One lane per process of the run. CPU times come from the sampler thread twice a second. */
+/**
+ * One lane per process of the run. CPU times come from the sampler thread twice a second. In step mode each
+ * lane's Step button and "Restart and replay" call the session's step commands.
+ */
 public final class WorkerLanesView implements LabView {
     private final UiText text;
     private final ProcessCpuSampler cpuSampler;
@@ -34,10 +37,12 @@ public final class WorkerLanesView implements LabView {
     private int shownStepVersion = -1;
     private final Button replay = new Button();
     private final StringProperty selected = new SimpleStringProperty();
-    private Consumer<String> onStep = w -> { };
+    private final StepCommands steps;
 
-    public WorkerLanesView(UiText text, ProcessCpuSampler cpuSampler) {
+    /** {@code replayable}: the chapter has step mode, so the lanes offer "Restart and replay". */
+    public WorkerLanesView(UiText text, ProcessCpuSampler cpuSampler, StepCommands steps, boolean replayable) {
         this.text = text;
+        this.steps = steps;
         this.cpuSampler = cpuSampler;
         card = new LabCard("lanes-view", text.bind("lab.lanes"));
         rows.getStyleClass().add("lanes");
@@ -48,8 +53,9 @@ public final class WorkerLanesView implements LabView {
         replay.setId("replay-button");
         replay.getStyleClass().add("link-button");
         replay.textProperty().bind(text.bind("step.replay"));
-        replay.setVisible(false);
-        replay.setManaged(false);
+        replay.setVisible(replayable);
+        replay.setManaged(replayable);
+        replay.setOnAction(e -> steps.replay());
         card.tools().getChildren().addAll(count, replay);
         ScrollPane scroll = new ScrollPane(rows);
         scroll.setFitToWidth(true);
@@ -113,7 +119,7 @@ public final class WorkerLanesView implements LabView {
             LaneRow row = byWorker.get(lane.name());
             if (row == null) {
                 row = new LaneRow(lane.name(), byWorker.size());
-                row.setOnStep(w -> onStep.accept(w));
+                row.setOnStep(steps::step);
                 String name = lane.name();
                 row.setOnMouseClicked(e -> selected.set(name));
                 byWorker.put(lane.name(), row);
@@ -129,18 +135,6 @@ public final class WorkerLanesView implements LabView {
             }
         }
         count.setText(byWorker.isEmpty() ? "" : text.format("lanes.count", byWorker.size(), live));
-    }
-
-    /** Step mode: each worker's Step button calls this with its name. */
-    public void setOnStep(Consumer<String> action) {
-        onStep = action;
-    }
-
-    /** Shows "Restart and replay" (chapters with step mode) and what it does. */
-    public void enableReplay(Runnable action) {
-        replay.setVisible(true);
-        replay.setManaged(true);
-        replay.setOnAction(e -> action.run());
     }
 
     public Button replayButton() {

@@ -17,14 +17,17 @@ import org.proclab.lesson.Lang;
 import org.proclab.lesson.ViewKind;
 import org.proclab.ui.params.ParamModel;
 import org.proclab.ui.params.ParamPanel;
+import org.proclab.ui.session.LabSession;
 import org.proclab.ui.text.UiText;
 
 /**
  * The middle column: chapter title, the lesson text, the example source that runs, and the run bar
- * (parameters, Run, Stop). Buttons only fire actions; the window decides what they do.
+ * (parameters, Run, Stop). It shows the session's chapter on screen; its buttons call the session's commands
+ * and are enabled by its guards.
  */
 public final class LessonPage extends VBox {
     private final UiText text;
+    private final LabSession session;
     private final Label kicker = new Label();
     private final Label title = new Label();
     private final MarkdownView markdown = new MarkdownView();
@@ -43,8 +46,9 @@ public final class LessonPage extends VBox {
     private int total;
     private ParamModel paramModel;
 
-    public LessonPage(UiText text) {
+    public LessonPage(UiText text, LabSession session) {
         this.text = text;
+        this.session = session;
         setId("lesson-page");
         getStyleClass().add("lesson-page");
         kicker.getStyleClass().add("lesson-kicker");
@@ -81,6 +85,25 @@ public final class LessonPage extends VBox {
         prediction = new PredictionBox(text);
         getChildren().addAll(header, split, prediction, runBar());
         text.langProperty().addListener((obs, a, b) -> render());
+        bindToSession();
+    }
+
+    private void bindToSession() {
+        run.setOnAction(e -> session.run());
+        run.disableProperty().bind(session.canRunProperty().not());
+        stop.setOnAction(e -> session.stop());
+        stop.disableProperty().bind(session.canStopProperty().not());
+        stepSwitch.selectedProperty().bindBidirectional(session.stepModeProperty());
+        prediction.setOnPredict(p -> session.predictions().predict(p));
+        session.predictions().shownEntryProperty().addListener((obs, a, b) -> showPrediction());
+        session.currentChapterProperty().addListener((obs, a, c) -> show(c));
+        if (session.currentChapter() != null) {
+            show(session.currentChapter());
+        }
+    }
+
+    private void showPrediction() {
+        prediction.show(session.currentChapter(), session.predictions().shownEntryProperty().get());
     }
 
     private VBox runBar() {
@@ -106,7 +129,6 @@ public final class LessonPage extends VBox {
         stop.textProperty().bind(text.bind("run.stop"));
         stop.setGraphic(icon("icon-stop"));
         stop.setTooltip(new Tooltip("Esc"));
-        stop.setDisable(true);
         stop.setMinWidth(Region.USE_PREF_SIZE);
         stepSwitch.setId("step-switch");
         stepSwitch.getStyleClass().add("step-switch");
@@ -140,13 +162,15 @@ public final class LessonPage extends VBox {
         return r;
     }
 
-    /** Shows a chapter (number is 1-based) with its parameter model. */
-    public void show(Chapter c, int chapterNumber, int chapterCount, ParamModel model) {
+    private void show(Chapter c) {
+        if (c == null) {
+            return;
+        }
         chapter = c;
-        number = chapterNumber;
-        total = chapterCount;
-        paramModel = model;
-        params.show(model);
+        number = session.indexOf(c.id()) + 1;
+        total = session.chapters().size();
+        paramModel = session.params(c.id());
+        params.show(paramModel);
         code.setSource(c.exampleSource());
         boolean stepping = c.views().contains(ViewKind.STEP);
         stepRow.setVisible(stepping);
@@ -156,6 +180,7 @@ public final class LessonPage extends VBox {
         }
         render();
         textScroll.setVvalue(0);
+        showPrediction();
     }
 
     private void render() {
@@ -176,14 +201,6 @@ public final class LessonPage extends VBox {
 
     public PredictionBox predictionBox() {
         return prediction;
-    }
-
-    public Button runButton() {
-        return run;
-    }
-
-    public Button stopButton() {
-        return stop;
     }
 
     public CodeView codeView() {

@@ -11,7 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.proclab.app.settings.PredictionStore;
+import org.proclab.ui.session.settings.PredictionStore;
 import org.proclab.lesson.Chapter;
 import org.proclab.lesson.Question;
 import org.proclab.lesson.predict.PredictionCheck;
@@ -21,7 +21,7 @@ import org.proclab.ui.text.UiText;
 
 /**
  * Predict, then run: the chapter's question with a place for the learner's guess (Yes / No, or a value),
- * and after a run what really happened next to it. The box only reports the guess; the window stores it.
+ * and after a run what really happened next to it. The box only reports the guess; the session stores it.
  */
 public final class PredictionBox extends VBox {
     private static final PseudoClass MATCHED = PseudoClass.getPseudoClass("matched");

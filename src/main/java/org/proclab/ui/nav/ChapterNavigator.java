@@ -1,6 +1,5 @@
 package org.proclab.ui.nav;
 
-import java.util.List;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Pos;
@@ -13,17 +12,21 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.proclab.lesson.Chapter;
+import org.proclab.ui.session.LabSession;
 import org.proclab.ui.text.UiText;
 
-/** The chapters in course order, titled in the chosen language, with a mark on those already run. */
+/**
+ * The chapters in course order, titled in the chosen language, with a mark on those already run. Its
+ * selection follows the session's chapter on screen, and choosing a chapter opens it in the session.
+ */
 public final class ChapterNavigator extends VBox {
     private final UiText text;
     private final ObservableSet<String> chaptersRun;
     private final ListView<Chapter> list = new ListView<>();
 
-    public ChapterNavigator(UiText text, List<Chapter> chapters, ObservableSet<String> chaptersRun) {
+    public ChapterNavigator(UiText text, LabSession session) {
         this.text = text;
-        this.chaptersRun = chaptersRun;
+        this.chaptersRun = session.chaptersRun();
         setId("navigator");
         getStyleClass().add("navigator");
         Label heading = new Label();
@@ -31,12 +34,22 @@ public final class ChapterNavigator extends VBox {
         heading.getStyleClass().add("nav-heading");
         list.setId("chapter-list");
         list.getStyleClass().add("chapter-list");
-        list.getItems().setAll(chapters);
+        list.getItems().setAll(session.chapters());
         list.setCellFactory(v -> new Cell());
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(heading, list);
         text.langProperty().addListener((obs, a, b) -> list.refresh());
         chaptersRun.addListener((SetChangeListener<String>) c -> list.refresh());
+        list.getSelectionModel().selectedItemProperty().addListener((obs, a, chapter) -> session.showChapter(chapter));
+        session.currentChapterProperty().addListener((obs, a, chapter) -> select(chapter));
+        select(session.currentChapter());
+    }
+
+    private void select(Chapter chapter) {
+        if (chapter != null && list.getSelectionModel().getSelectedItem() != chapter) {
+            list.getSelectionModel().select(chapter);
+            list.scrollTo(chapter);
+        }
     }
 
     public ListView<Chapter> list() {

@@ -9,7 +9,9 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import org.proclab.lesson.ParamProblem;
 import org.proclab.lesson.ParamSpec;
+import org.proclab.lesson.ParamValidator;
 
 /**
  * The current parameter values of one chapter, one property per parameter. The parameter panel and the
@@ -42,9 +44,10 @@ public final class ParamModel {
         return Optional.ofNullable(values.get(name));
     }
 
-    public ParamCheck.Problem problem(String name) {
+    /** What is wrong with a parameter's current value, by the same rule the CLI applies. */
+    public Optional<ParamProblem> problem(String name) {
         ParamSpec spec = spec(name).orElseThrow();
-        return ParamCheck.check(spec, values.get(name).get());
+        return ParamValidator.problem(spec, values.get(name).get());
     }
 
     public BooleanBinding validProperty() {
@@ -53,7 +56,7 @@ public final class ParamModel {
 
     private boolean allValid() {
         for (ParamSpec spec : specs) {
-            if (ParamCheck.check(spec, values.get(spec.name()).get()) != ParamCheck.Problem.OK) {
+            if (ParamValidator.problem(spec, values.get(spec.name()).get()).isPresent()) {
                 return false;
             }
         }
@@ -64,7 +67,7 @@ public final class ParamModel {
     public Map<String, String> snapshot() {
         Map<String, String> out = new LinkedHashMap<>();
         for (ParamSpec spec : specs) {
-            out.put(spec.name(), ParamCheck.normalise(spec, values.get(spec.name()).get()));
+            out.put(spec.name(), ParamValidator.normalise(spec, values.get(spec.name()).get()));
         }
         return out;
     }

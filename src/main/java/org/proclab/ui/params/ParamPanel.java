@@ -4,6 +4,7 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
@@ -15,8 +16,10 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.ToggleSwitch;
+import org.proclab.lesson.ParamProblem;
 import org.proclab.lesson.ParamSpec;
 import org.proclab.lesson.ParamType;
+import org.proclab.lesson.ParamValidator;
 import org.proclab.ui.text.UiText;
 import org.proclab.ui.theme.UiFonts;
 
@@ -83,9 +86,9 @@ public final class ParamPanel extends FlowPane {
         // A choice box already lists what is allowed: its hint line says what the parameter does instead.
         String okHint = spec.type() == ParamType.CHOICE && help != null ? help : allowed(spec);
         Runnable update = () -> {
-            ParamCheck.Problem problem = ParamCheck.check(spec, value.get());
-            box.pseudoClassStateChanged(INVALID, problem != ParamCheck.Problem.OK);
-            hint.setText(problem == ParamCheck.Problem.OK ? okHint : problemText(spec, problem));
+            Optional<ParamProblem> problem = ParamValidator.problem(spec, value.get());
+            box.pseudoClassStateChanged(INVALID, problem.isPresent());
+            hint.setText(problem.isEmpty() ? okHint : problemText(spec, problem.get().kind()));
         };
         listen(value, (obs, a, b) -> update.run());
         update.run();
@@ -112,7 +115,7 @@ public final class ParamPanel extends FlowPane {
             sw.setId(id);
             sw.setSelected(Boolean.parseBoolean(value.get()));
             sw.selectedProperty().addListener((obs, a, b) -> value.set(Boolean.toString(b)));
-            listen(value, (obs, a, b) -> sw.setSelected(!ParamCheck.isOff(b)));
+            listen(value, (obs, a, b) -> sw.setSelected(!ParamSwitch.isOff(b)));
             return sw;
         }
         TextField field = new TextField(value.get());
@@ -143,7 +146,7 @@ public final class ParamPanel extends FlowPane {
         }
     }
 
-    private String problemText(ParamSpec spec, ParamCheck.Problem problem) {
+    private String problemText(ParamSpec spec, ParamProblem.Kind problem) {
         switch (problem) {
             case NOT_A_NUMBER:
                 return text.get("params.notNumber") + " — " + allowed(spec);

@@ -2,6 +2,7 @@ package org.proclab.ui.params;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
@@ -49,7 +50,7 @@ public final class ParamSwitch extends HBox {
         List<String> choices = new ArrayList<>();
         offValue = "false";
         if (spec.get().type() == ParamType.CHOICE) {
-            offValue = spec.get().choices().stream().filter(ParamCheck::isOff).findFirst().orElse("none");
+            offValue = spec.get().choices().stream().filter(ParamSwitch::isOff).findFirst().orElse("none");
             for (String c : spec.get().choices()) {
                 if (!c.equals(offValue)) {
                     choices.add(c);
@@ -71,7 +72,7 @@ public final class ParamSwitch extends HBox {
         }
         syncing = true;
         String v = value.get();
-        boolean on = !ParamCheck.isOff(v);
+        boolean on = !isOff(v);
         toggle.setSelected(on);
         if (on && modes.getItems().contains(v)) {
             modes.setValue(v);
@@ -96,5 +97,12 @@ public final class ParamSwitch extends HBox {
 
     public ToggleSwitch toggle() {
         return toggle;
+    }
+
+    /** True when a value of a switch-like parameter (BOOL, or a lock mode) means "off". */
+    public static boolean isOff(String value) {
+        String v = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
+        return v.isEmpty() || v.equals("false") || v.equals("none") || v.equals("off") || v.equals("no")
+                || v.equals("0");
     }
 }

@@ -1,6 +1,5 @@
 package org.proclab.ui.run;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +9,9 @@ import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import org.proclab.app.run.RunCommand;
-import org.proclab.app.run.RunHost;
-import org.proclab.app.run.RunMessage;
+import org.proclab.host.HostCommand;
+import org.proclab.host.HostSession;
+import org.proclab.host.wire.HostMessage;
 import org.proclab.lesson.outcome.OutcomeGrader;
 import org.proclab.viz.outcome.OutcomeBoard;
 
@@ -23,17 +22,16 @@ import org.proclab.viz.outcome.OutcomeBoard;
  * on a background thread.
  */
 public final class RepeatController {
-    private final RunController.CommandFactory commands;
-    private final ConcurrentLinkedQueue<RunMessage> inbox = new ConcurrentLinkedQueue<>();
+    private final HostCommand.Factory commands;
+    private final ConcurrentLinkedQueue<HostMessage> inbox = new ConcurrentLinkedQueue<>();
     private final OutcomeBoard board = new OutcomeBoard();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final AnimationTimer pump;
     private Consumer<OutcomeBoard> onUpdate = b -> { };
-    private RunHost host;
-    private boolean stopRequested;
+    private final HostSession session = new HostSession("repeat-host", inbox::add);
     private String problem;
 
-    public RepeatController(RunController.CommandFactory commands) {
+    public RepeatController(HostCommand.Factory commands) {
         this.commands = commands;
         pump = new AnimationTimer() {
             @Override
@@ -44,7 +42,7 @@ public final class RepeatController {
     }
 
     public static RepeatController standard() {
-        return new RepeatController(RunCommand::forLesson);
+        return new RepeatController(HostCommand::forLesson);
     }
 
     /** Called on the FX thread after each frame that changed the board. */
@@ -58,77 +56,44 @@ public final class RepeatController {
      */
     public boolean start(String lessonId, Map<String, String> params, int runs) {
         Optional<OutcomeGrader> grader = OutcomeGrader.forParams(params);
-        if (running.get() || grader.isEmpty() || runs < 1) {
+        if (running.get() || session.running() || grader.isEmpty() || runs < 1) {
             return false;
         }
         inbox.clear();
         problem = null;
-        stopRequested = false;
-        board.begin(grader.get(), runs);
-        running.set(true);
         List<String> command = new ArrayList<>(commands.command(lessonId, params));
         command.add("--repeat");
         command.add(Integer.toString(runs));
-        Thread starter = new Thread(() -> spawn(command), "repeat-host-start");
-        starter.setDaemon(true);
-        starter.start();
+        session.start(command, false, List.of());
+        board.begin(grader.get(), runs);
+        running.set(true);
         pump.start();
         onUpdate.accept(board);
         return true;
     }
 
-    private void spawn(List<String> command) {
-        try {
-            RunHost started = RunHost.start(command, inbox::add);
-            synchronized (this) {
-                host = started;
-                if (stopRequested) {
-                    stopAsync(started);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            inbox.add(new RunMessage.Warning("could not start the run host: " + e.getMessage()));
-            inbox.add(new RunMessage.Exited(-1, false, 0));
-        }
-    }
-
     /** Ends the repetitions now; what was counted so far stays on the board, marked as stopped. */
     public void stop() {
-        synchronized (this) {
-            if (!running.get() || stopRequested) {
-                return;
-            }
-            stopRequested = true;
-            if (host != null) {
-                stopAsync(host);
-            }
+        if (running.get()) {
+            session.stop();
         }
-    }
-
-    private static void stopAsync(RunHost h) {
-        Thread stopper = new Thread(h::stop, "repeat-host-stop");
-        stopper.setDaemon(false);
-        stopper.start();
     }
 
     private void frame() {
         boolean changed = false;
-        RunMessage m;
+        HostMessage m;
         while ((m = inbox.poll()) != null) {
             changed = true;
-            if (m instanceof RunMessage.Repeat) {
-                Long last = ((RunMessage.Repeat) m).finalValue();
+            if (m instanceof HostMessage.Repeat) {
+                Long last = ((HostMessage.Repeat) m).finalValue();
                 if (last != null) {
                     board.add(last);
                 }
-            } else if (m instanceof RunMessage.Warning && problem == null) {
-                problem = ((RunMessage.Warning) m).text();
-            } else if (m instanceof RunMessage.Exited) {
-                RunMessage.Exited exited = (RunMessage.Exited) m;
+            } else if (m instanceof HostMessage.Warning && problem == null) {
+                problem = ((HostMessage.Warning) m).text();
+            } else if (m instanceof HostMessage.Exited) {
+                HostMessage.Exited exited = (HostMessage.Exited) m;
                 board.end(exited.stopped() || exited.exitCode() != 0);
-                synchronized (this) {
-                    host = null;
-                }
                 running.set(false);
                 pump.stop();
             }

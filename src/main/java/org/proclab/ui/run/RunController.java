@@ -1,6 +1,5 @@
 package org.proclab.ui.run;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -13,9 +12,9 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.proclab.app.run.RunCommand;
-import org.proclab.app.run.RunHost;
-import org.proclab.app.run.RunMessage;
+import org.proclab.host.HostCommand;
+import org.proclab.host.HostSession;
+import org.proclab.host.wire.HostMessage;
 
 /**
  * Runs a chapter in a run host and feeds what it says into a {@link RunData}. The host's reader threads only
@@ -24,20 +23,14 @@ import org.proclab.app.run.RunMessage;
  * would feel as a stutter.
  */
 public final class RunController {
-    /** How a run host is started; the app uses {@link RunCommand#forLesson}, tests may substitute. */
-    @FunctionalInterface
-    public interface CommandFactory {
-        List<String> command(String lessonId, Map<String, String> params);
-    }
-
     /** {@code -Dproclab.debugFrames=true} prints every slow frame of a run to stderr (for measuring). */
     private static final boolean DEBUG_FRAMES = Boolean.getBoolean("proclab.debugFrames");
 
     /** A frame never spends more than this draining events; the rest waits for the next frame. */
     static final long DRAIN_BUDGET_NANOS = 8_000_000;
 
-    private final CommandFactory commands;
-    private final ConcurrentLinkedQueue<RunMessage> inbox = new ConcurrentLinkedQueue<>();
+    private final HostCommand.Factory commands;
+    private final ConcurrentLinkedQueue<HostMessage> inbox = new ConcurrentLinkedQueue<>();
     private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>(RunState.IDLE);
     private final ReadOnlyObjectWrapper<RunData> data = new ReadOnlyObjectWrapper<>(new RunData());
     private final ReadOnlyDoubleWrapper longestFrameGapMillis = new ReadOnlyDoubleWrapper();
@@ -47,8 +40,7 @@ public final class RunController {
     private long lastFrameCpuNanos;
     private final AnimationTimer pump;
     private Consumer<RunData> onUpdate = d -> { };
-    private RunHost host;
-    private boolean stopRequested;
+    private final HostSession session = new HostSession("run-host", inbox::add);
     private String lessonId;
     private long startNanos;
     private long endNanos;
@@ -56,7 +48,7 @@ public final class RunController {
     private boolean finishAfterFrame;
     private boolean stepped;
 
-    public RunController(CommandFactory commands) {
+    public RunController(HostCommand.Factory commands) {
         this.commands = commands;
         this.pump = new AnimationTimer() {
             @Override
@@ -67,7 +59,7 @@ public final class RunController {
     }
 
     public static RunController standard() {
-        return new RunController(RunCommand::forLesson);
+        return new RunController(HostCommand::forLesson);
     }
 
     /** Called on the FX thread after each frame that changed the data. */
@@ -86,7 +78,7 @@ public final class RunController {
      * by one, so the run repeats the interleaving they were recorded from.
      */
     public boolean start(String id, Map<String, String> params, boolean stepMode, List<String> replay) {
-        if (state.get().active()) {
+        if (state.get().active() || session.running()) {
             return false;
         }
         stepped = stepMode;
@@ -102,7 +94,6 @@ public final class RunController {
         startNanos = System.nanoTime();
         endNanos = 0;
         state.set(RunState.STARTING);
-        stopRequested = false;
         List<String> command = new ArrayList<>(commands.command(id, params));
         List<String> script = stepMode ? List.copyOf(replay) : List.of();
         if (stepMode) {
@@ -110,28 +101,11 @@ public final class RunController {
             data.get().steps().activate();
             data.get().steps().replayed(script);
         }
-        // Starting a JVM takes a fork and an exec: never on the FX thread.
-        Thread starter = new Thread(() -> spawn(command, stepMode, script), "run-host-start");
-        starter.setDaemon(true);
-        starter.start();
+        List<String> firstLines = new ArrayList<>();
+        script.forEach(worker -> firstLines.add("step " + worker));
+        session.start(command, stepMode, firstLines);
         pump.start();
         return true;
-    }
-
-    private void spawn(List<String> command, boolean interactive, List<String> script) {
-        try {
-            RunHost started = RunHost.start(command, inbox::add, interactive);
-            script.forEach(worker -> started.send("step " + worker));
-            synchronized (this) {
-                host = started;
-                if (stopRequested) {
-                    stopAsync(started);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            inbox.add(new RunMessage.Warning("could not start the run host: " + e.getMessage()));
-            inbox.add(new RunMessage.Exited(-1, false, 0));
-        }
     }
 
     /** Whether the current (or last) run was started in step mode. */
@@ -141,16 +115,11 @@ public final class RunController {
 
     /** Lets a paused worker of a stepped run do its next shared operation; false when it cannot step now. */
     public boolean step(String worker) {
-        RunHost h;
-        synchronized (this) {
-            h = host;
-        }
         RunData d = data.get();
-        if (!stepped || h == null || !state.get().active() || !d.steps().canStep(worker)) {
+        if (!stepped || !state.get().active() || !d.steps().canStep(worker) || !session.send("step " + worker)) {
             return false;
         }
         d.steps().stepped(worker);
-        h.send("step " + worker);
         onUpdate.accept(d);
         return true;
     }
@@ -161,29 +130,13 @@ public final class RunController {
             return;
         }
         state.set(RunState.STOPPING);
-        synchronized (this) {
-            stopRequested = true;
-            if (host != null) {
-                stopAsync(host);
-            }
-        }
-    }
-
-    private static void stopAsync(RunHost h) {
-        Thread stopper = new Thread(h::stop, "run-host-stop");
-        stopper.setDaemon(false);
-        stopper.start();
+        session.stop();
     }
 
     /** For closing the app: stop whatever runs, on a non-daemon thread so the JVM waits for it. */
     public void shutdown() {
         pump.stop();
-        synchronized (this) {
-            stopRequested = true;
-            if (host != null && host.isAlive()) {
-                stopAsync(host);
-            }
-        }
+        session.stop();
     }
 
     private void frame() {
@@ -206,19 +159,19 @@ public final class RunController {
         lastFrameCpuNanos = cpu;
         RunData d = data.get();
         boolean changed = false;
-        RunMessage m;
+        HostMessage m;
         int n = 0;
         while ((m = inbox.poll()) != null) {
             d.apply(m);
             changed = true;
-            if (m instanceof RunMessage.Exited && state.get() == RunState.STARTING
-                    && ((RunMessage.Exited) m).exitCode() == -1) {
+            if (m instanceof HostMessage.Exited && state.get() == RunState.STARTING
+                    && ((HostMessage.Exited) m).exitCode() == -1) {
                 d.note("the run host did not start");
             }
-            if (m instanceof RunMessage.EventLine && state.get() == RunState.STARTING) {
+            if (m instanceof HostMessage.EventLine && state.get() == RunState.STARTING) {
                 state.set(RunState.RUNNING);
-            } else if (m instanceof RunMessage.Exited) {
-                finish((RunMessage.Exited) m);
+            } else if (m instanceof HostMessage.Exited) {
+                finish((HostMessage.Exited) m);
             }
             if ((++n & 255) == 0 && System.nanoTime() - t0 > DRAIN_BUDGET_NANOS) {
                 break;
@@ -251,15 +204,12 @@ public final class RunController {
         }
     }
 
-    private void finish(RunMessage.Exited exited) {
+    private void finish(HostMessage.Exited exited) {
         endNanos = System.nanoTime();
         if (exited.stopped()) {
             state.set(RunState.STOPPED);
         } else {
             state.set(exited.exitCode() == 0 ? RunState.FINISHED : RunState.FAILED);
-        }
-        synchronized (this) {
-            host = null;
         }
         finishAfterFrame = true;
     }
@@ -310,7 +260,6 @@ public final class RunController {
 
     /** The pid of the current run host, or -1. */
     public long hostPid() {
-        RunHost h = host;
-        return h == null ? -1 : h.pid();
+        return session.pid();
     }
 }

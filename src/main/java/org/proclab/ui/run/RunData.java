@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.proclab.app.run.RunMessage;
-import org.proclab.app.run.RunResult;
+import org.proclab.host.wire.HostMessage;
+import org.proclab.host.wire.HostResult;
 import org.proclab.runtime.event.Event;
 import org.proclab.runtime.event.EventType;
 import org.proclab.viz.lanes.WorkerLanesModel;
@@ -16,7 +16,7 @@ import org.proclab.viz.value.ValueTimelineModel;
 
 /**
  * Everything one run produced so far, as plain models the views read. Filled on the FX thread from
- * batches of {@link RunMessage}s; no nodes here, so it is testable without a window.
+ * batches of {@link HostMessage}s; no nodes here, so it is testable without a window.
  */
 public final class RunData {
     /** The console keeps this many lines; older ones are dropped (the count says how many). */
@@ -29,28 +29,28 @@ public final class RunData {
     private final StepModel steps = new StepModel();
     private final Map<String, String> reports = new LinkedHashMap<>();
     private final List<ConsoleLine> newConsoleLines = new ArrayList<>();
-    private RunResult result;
-    private RunMessage.Exited exited;
+    private HostResult result;
+    private HostMessage.Exited exited;
     private long events;
     private long warnings;
     private long firstNanos = Long.MAX_VALUE;
     private long lastNanos = Long.MIN_VALUE;
 
     /** Applies one message; console lines collect until {@link #takeNewConsoleLines()}. */
-    public void apply(RunMessage message) {
-        if (message instanceof RunMessage.Started) {
-            lanes.hostStarted(((RunMessage.Started) message).pid());
-        } else if (message instanceof RunMessage.EventLine) {
-            applyEvent(((RunMessage.EventLine) message).event());
-        } else if (message instanceof RunMessage.Warning) {
+    public void apply(HostMessage message) {
+        if (message instanceof HostMessage.Started) {
+            lanes.hostStarted(((HostMessage.Started) message).pid());
+        } else if (message instanceof HostMessage.EventLine) {
+            applyEvent(((HostMessage.EventLine) message).event());
+        } else if (message instanceof HostMessage.Warning) {
             warnings++;
             newConsoleLines.add(new ConsoleLine(System.nanoTime(), null, -1, ConsoleLine.Kind.WARNING,
-                    ((RunMessage.Warning) message).text()));
-        } else if (message instanceof RunMessage.Result) {
-            result = ((RunMessage.Result) message).result();
+                    ((HostMessage.Warning) message).text()));
+        } else if (message instanceof HostMessage.Result) {
+            result = ((HostMessage.Result) message).result();
             result.reports().forEach(reports::putIfAbsent);
-        } else if (message instanceof RunMessage.Exited) {
-            exited = (RunMessage.Exited) message;
+        } else if (message instanceof HostMessage.Exited) {
+            exited = (HostMessage.Exited) message;
             lanes.hostEnded(exited.exitCode());
         }
     }
@@ -116,12 +116,22 @@ public final class RunData {
     }
 
     /** The summary line, once the run host printed it. */
-    public RunResult result() {
+    public HostResult result() {
         return result;
     }
 
-    public RunMessage.Exited exited() {
+    public HostMessage.Exited exited() {
         return exited;
+    }
+
+    /** The run host's exit code, or -1 while it has not exited. */
+    public int exitCode() {
+        return exited == null ? -1 : exited.exitCode();
+    }
+
+    /** Processes of the run that could not be ended (0 while the host has not exited). */
+    public int survivors() {
+        return exited == null ? 0 : exited.survivors();
     }
 
     public long events() {

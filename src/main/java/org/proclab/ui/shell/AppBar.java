@@ -1,5 +1,7 @@
 package org.proclab.ui.shell;
 
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -12,10 +14,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.proclab.lesson.Lang;
+import javafx.util.Duration;
 import org.proclab.ui.run.RunState;
+import org.proclab.ui.session.LabSession;
 import org.proclab.ui.text.UiText;
 
-/** The top bar: brand, previous / next chapter, the run state, language and theme switches. */
+/**
+ * The top bar: brand, previous / next chapter, the run state (ticking while a run is active and the bar is on
+ * screen), language and theme switches, all bound to the session.
+ */
 public final class AppBar extends HBox {
     private final UiText text;
     private final Button prev = iconButton("prev-chapter", "icon-prev");
@@ -24,10 +31,13 @@ public final class AppBar extends HBox {
     private final ToggleButton en = new ToggleButton("EN");
     private final ToggleButton zh = new ToggleButton("中文");
     private final Button theme = iconButton("theme-toggle", "icon-theme");
+    private final LabSession session;
+    private final Timeline clock;
     private RunState shownState;
 
-    public AppBar(UiText text) {
+    public AppBar(UiText text, LabSession session) {
         this.text = text;
+        this.session = session;
         getStyleClass().add("app-bar");
         setId("app-bar");
         setAlignment(Pos.CENTER_LEFT);
@@ -81,7 +91,36 @@ public final class AppBar extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(brandBox, navBox, spacer, runState, langBox, theme);
-        text.langProperty().addListener((obs, a, b) -> showState(shownState, 0));
+        prev.setOnAction(e -> session.previous());
+        prev.disableProperty().bind(session.hasPreviousProperty().not());
+        next.setOnAction(e -> session.next());
+        next.disableProperty().bind(session.hasNextProperty().not());
+        theme.setOnAction(e -> session.toggleTheme());
+        clock = new Timeline(new KeyFrame(Duration.millis(250), e -> {
+            if (session.runningProperty().get()) {
+                showState();
+            }
+        }));
+        clock.setCycleCount(Timeline.INDEFINITE);
+        sceneProperty().addListener((obs, a, scene) -> {
+            if (scene != null) {
+                clock.play();
+            } else {
+                clock.stop();
+            }
+        });
+        session.runStateProperty().addListener((obs, a, b) -> showState());
+        text.langProperty().addListener((obs, a, b) -> showState());
+        showState();
+    }
+
+    private void showState() {
+        showState(session.runStateProperty().get(), session.elapsedSeconds());
+    }
+
+    /** Stops the clock for good (the window closes). */
+    public void dispose() {
+        clock.stop();
     }
 
     private Tooltip tooltip(String key) {
@@ -106,7 +145,7 @@ public final class AppBar extends HBox {
     }
 
     /** Shows the run state as a word with a coloured dot (the pseudo-class is the state's name). */
-    public void showState(RunState state, double seconds) {
+    private void showState(RunState state, double seconds) {
         if (state == null) {
             return;
         }
@@ -118,17 +157,5 @@ public final class AppBar extends HBox {
         String word = text.get("state.run." + state.name().toLowerCase());
         runState.setText(state == RunState.IDLE ? word
                 : word + String.format(java.util.Locale.ROOT, "  %.1f s", seconds));
-    }
-
-    public Button prevButton() {
-        return prev;
-    }
-
-    public Button nextButton() {
-        return next;
-    }
-
-    public Button themeButton() {
-        return theme;
     }
 }

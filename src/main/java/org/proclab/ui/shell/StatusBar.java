@@ -1,6 +1,7 @@
 package org.proclab.ui.shell;
 
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -8,17 +9,22 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.proclab.ui.run.RunController;
 import org.proclab.ui.run.RunData;
+import org.proclab.ui.run.RunState;
+import org.proclab.ui.session.LabSession;
+import org.proclab.ui.session.StatusMessage;
 import org.proclab.ui.text.UiText;
 
-/** The bottom line: what happened last, how many events, and the longest frame of the run. */
+/** The bottom line: the session's status message, how many events, and the longest frame of the run. */
 public final class StatusBar extends HBox {
     private final UiText text;
+    private final LabSession session;
     private final Label message = new Label();
     private final Label events = new Label();
     private final Label frame = new Label();
 
-    public StatusBar(UiText text) {
+    public StatusBar(UiText text, LabSession session) {
         this.text = text;
+        this.session = session;
         getStyleClass().add("status-bar");
         setId("status-bar");
         setAlignment(Pos.CENTER_LEFT);
@@ -31,15 +37,20 @@ public final class StatusBar extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(message, spacer, events, frame);
+        message.textProperty().bind(Bindings.createStringBinding(() -> format(session.statusProperty().get()),
+                session.statusProperty(), text.langProperty()));
+        session.addOnUpdate(this::update);
+        session.runStateProperty().addListener((obs, a, b) -> update());
     }
 
-    public void setMessage(String s) {
-        message.setText(s);
+    private String format(StatusMessage m) {
+        return m.isEmpty() ? "" : text.format(m.key(), m.args().toArray());
     }
 
-    public void update(RunController run) {
+    private void update() {
+        RunController run = session.runController();
         RunData d = run.data();
-        if (run.state() == org.proclab.ui.run.RunState.IDLE) {
+        if (run.state() == RunState.IDLE) {
             events.setText("");
             frame.setText("");
             return;

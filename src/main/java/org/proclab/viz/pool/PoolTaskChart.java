@@ -72,7 +72,7 @@ public final class PoolTaskChart extends ChartCanvas {
             g.fillText(clip(workers.get(i), 15), 24, y + rowH / 2);
         }
         g.setFont(boldFont(10.5));
-        for (PoolTask t : model.tasks()) {
+        for (PoolTaskSpan t : model.tasks()) {
             int row = workers.indexOf(t.worker());
             if (row < 0 || t.startedNanos() < 0) {
                 continue;

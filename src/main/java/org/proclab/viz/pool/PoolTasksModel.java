@@ -10,7 +10,7 @@ import org.proclab.runtime.event.Event;
 
 /** Which worker ran which pool task when, and the results in task order. */
 public final class PoolTasksModel {
-    private final Map<String, PoolTask> tasks = new LinkedHashMap<>();
+    private final Map<String, PoolTaskSpan> tasks = new LinkedHashMap<>();
     private final Set<String> workers = new LinkedHashSet<>();
     private long firstNanos = Long.MAX_VALUE;
     private long lastNanos = Long.MIN_VALUE;
@@ -27,7 +27,7 @@ public final class PoolTasksModel {
         }
         String pool = e.subject() == null ? "pool" : e.subject();
         String key = pool + "#" + e.index();
-        PoolTask task = tasks.computeIfAbsent(key, k -> new PoolTask(pool, e.index(), null, -1, -1, -1, null, null, null));
+        PoolTaskSpan task = tasks.computeIfAbsent(key, k -> new PoolTaskSpan(pool, e.index(), null, -1, -1, -1, null, null, null));
         switch (e.type()) {
             case TASK_QUEUED:
                 task = task.withQueued(e.timeNanos());
@@ -47,7 +47,7 @@ public final class PoolTasksModel {
         version++;
     }
 
-    public List<PoolTask> tasks() {
+    public List<PoolTaskSpan> tasks() {
         return new ArrayList<>(tasks.values());
     }
 
@@ -57,9 +57,9 @@ public final class PoolTasksModel {
     }
 
     /** Finished tasks of each pool in task-number order: what {@code map} returns. */
-    public List<PoolTask> resultsInOrder() {
-        List<PoolTask> done = new ArrayList<>();
-        for (PoolTask t : tasks.values()) {
+    public List<PoolTaskSpan> resultsInOrder() {
+        List<PoolTaskSpan> done = new ArrayList<>();
+        for (PoolTaskSpan t : tasks.values()) {
             if (t.ok() != null) {
                 done.add(t);
             }

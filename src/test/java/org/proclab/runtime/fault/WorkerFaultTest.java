@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStreamReader;
@@ -22,9 +21,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.proclab.runtime.Leftovers;
 import org.proclab.runtime.Process;
-import org.proclab.runtime.ProcessContext;
+import org.proclab.runtime.context.ProcessContext;
 import org.proclab.runtime.event.Event;
 import org.proclab.runtime.event.EventType;
+import org.proclab.runtime.spawn.JavaCommand;
 
 /** Workers that crash, hang, flood, lie or lose their parent: each ends cleanly and visibly. */
 class WorkerFaultTest {
@@ -105,9 +105,8 @@ class WorkerFaultTest {
 
     @Test
     void killingTheMainProcessLeavesNoWorkerBehind() throws Exception {
-        String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-        java.lang.Process parent = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                OrphanParentMain.class.getName()).redirectErrorStream(true).start();
+        java.lang.Process parent = JavaCommand.forMain(OrphanParentMain.class).toProcessBuilder()
+                .redirectErrorStream(true).start();
         List<ProcessHandle> workers = new ArrayList<>();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8));

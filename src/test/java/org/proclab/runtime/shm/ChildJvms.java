@@ -10,7 +10,6 @@ import java.io.InputStreamReader;
 import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.proclab.runtime.spawn.JavaCommand;
 
 /** Starts {@link ShmChildMain} JVMs for a test and makes sure none outlives it. */
 final class ChildJvms implements AutoCloseable {
@@ -69,15 +69,13 @@ final class ChildJvms implements AutoCloseable {
     }
 
     Child start(String mode, String sharedBase64, Object... more) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-XX:+UseSerialGC", "-Xshare:auto",
-                ShmChildMain.class.getName(), mode, sharedBase64));
+        JavaCommand command = JavaCommand.forMain(ShmChildMain.class).jvmOption("-XX:+UseSerialGC")
+                .jvmOption("-Xshare:auto").arg(mode).arg(sharedBase64);
         for (Object arg : more) {
-            command.add(String.valueOf(arg));
+            command.arg(arg);
         }
         try {
-            Child child = new Child(new ProcessBuilder(command).redirectErrorStream(true).start());
+            Child child = new Child(command.toProcessBuilder().redirectErrorStream(true).start());
             children.add(child);
             return child;
         } catch (IOException e) {

@@ -7,7 +7,7 @@ import java.util.Base64;
 import org.proclab.runtime.Array;
 import org.proclab.runtime.Barrier;
 import org.proclab.runtime.Lock;
-import org.proclab.runtime.ProcessContext;
+import org.proclab.runtime.context.ProcessContext;
 import org.proclab.runtime.Value;
 
 /**

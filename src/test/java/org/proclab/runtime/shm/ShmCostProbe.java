@@ -2,14 +2,14 @@ package org.proclab.runtime.shm;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.proclab.runtime.Barrier;
 import org.proclab.runtime.Lock;
-import org.proclab.runtime.ProcessContext;
+import org.proclab.runtime.context.ProcessContext;
 import org.proclab.runtime.Value;
+import org.proclab.runtime.spawn.JavaCommand;
 
 /**
  * Rough per-operation costs for docs/shm.md (a plain loop, not JMH: enough to compare traced with
@@ -102,9 +102,8 @@ public final class ShmCostProbe {
             List<Process> children = new ArrayList<>();
             try {
                 for (int c = 0; c < 2; c++) {
-                    children.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                            "-cp", System.getProperty("java.class.path"), "-XX:+UseSerialGC",
-                            ShmChildMain.class.getName(), mode, shared, Integer.toString(n), "0").redirectErrorStream(true).start());
+                    children.add(JavaCommand.forMain(ShmChildMain.class).jvmOption("-XX:+UseSerialGC")
+                            .arg(mode).arg(shared).arg(n).arg(0).toProcessBuilder().redirectErrorStream(true).start());
                 }
                 long t0 = System.nanoTime();
                 StringBuilder loops = new StringBuilder();

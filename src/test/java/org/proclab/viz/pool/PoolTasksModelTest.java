@@ -24,8 +24,8 @@ class PoolTasksModelTest {
         m.accept(ev(EventType.TASK_FINISHED, 5, "pool-1-worker-2", 1, "1", "ok"));
         m.accept(ev(EventType.TASK_FINISHED, 6, "pool-1-worker-1", 0, "0", "ok"));
         assertEquals(List.of("pool-1-worker-2", "pool-1-worker-1"), m.workers());
-        assertEquals(List.of("0", "1"), m.resultsInOrder().stream().map(PoolTask::result).collect(Collectors.toList()));
-        PoolTask t1 = m.tasks().get(1);
+        assertEquals(List.of("0", "1"), m.resultsInOrder().stream().map(PoolTaskSpan::result).collect(Collectors.toList()));
+        PoolTaskSpan t1 = m.tasks().get(1);
         assertEquals("pool-1-worker-2", t1.worker());
         assertEquals(3, t1.startedNanos());
         assertEquals(5, t1.finishedNanos());

@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.proclab.runtime.event.Event;
 import org.proclab.runtime.event.EventType;
-import org.proclab.viz.step.StepModel.Status;
-import org.proclab.viz.step.StepModel.WorkerStep;
+import org.proclab.fold.StepTracker.Status;
+import org.proclab.fold.StepTracker.WorkerStep;
 
 class StepModelTest {
     private final StepModel model = new StepModel();

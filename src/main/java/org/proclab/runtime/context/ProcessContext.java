@@ -1,0 +1,106 @@
+package org.proclab.runtime.context;
+
+import org.proclab.runtime.event.Event;
+import org.proclab.runtime.event.EventBus;
+import org.proclab.runtime.event.EventSink;
+import org.proclab.runtime.event.EventType;
+import org.proclab.runtime.ipc.QueueTransport;
+
+/**
+ * Who "this process" is: its name, pid and where its events go. Like Python's
+ * {@code multiprocessing.current_process()}. The main process owns an {@link EventBus}; a worker JVM
+ * installs a context whose sink writes to the pipe back to its parent.
+ */
+public final class ProcessContext {
+    private static final EventBus MAIN_BUS = new EventBus();
+    private static final QueueHub MAIN_QUEUES = new QueueHub();
+    private static volatile ProcessContext current =
+            new ProcessContext("main", ProcessHandle.current().pid(), MAIN_BUS, false, true, new TracedHub());
+
+    private final String name;
+    private final long pid;
+    private final EventSink sink;
+    private final boolean alwaysTrace;
+    private final boolean main;
+    private final QueueTransport queues;
+
+    private ProcessContext(String name, long pid, EventSink sink, boolean alwaysTrace, boolean main,
+                           QueueTransport queues) {
+        this.queues = queues;
+        this.name = name;
+        this.pid = pid;
+        this.sink = sink;
+        this.alwaysTrace = alwaysTrace;
+        this.main = main;
+    }
+
+    public static ProcessContext current() {
+        return current;
+    }
+
+    /** The main process's bus. Subscribe to see every event of every worker. */
+    public static EventBus events() {
+        return MAIN_BUS;
+    }
+
+    /** Called once, first thing, inside a worker JVM. Not for learner code. */
+    public static void installWorker(String name, EventSink sink, boolean trace, QueueTransport queues) {
+        current = new ProcessContext(name, ProcessHandle.current().pid(), sink, trace, false, queues);
+    }
+
+    /** The main process's queue hub, which answers workers' queue requests. Not for learner code. */
+    public static QueueHub mainQueues() {
+        return MAIN_QUEUES;
+    }
+
+    /** Where this process's queue operations go. */
+    public QueueTransport queues() {
+        return queues;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public long pid() {
+        return pid;
+    }
+
+    public boolean isMain() {
+        return main;
+    }
+
+    /** True when someone will see the events: cheap to call before building one. */
+    public boolean tracing() {
+        return main ? MAIN_BUS.hasListeners() : alwaysTrace;
+    }
+
+    public Event event(EventType type, String subject) {
+        return Event.of(type, name, pid, subject);
+    }
+
+    public void emit(Event event) {
+        sink.accept(event);
+    }
+
+    /** Emits only when tracing; the common fast path for shared-memory and queue operations. */
+    public void emitIfTracing(EventType type, String subject, long index, String oldValue, String newValue) {
+        if (tracing()) {
+            sink.accept(new Event(type, System.nanoTime(), name, pid, subject, index, oldValue, newValue, null));
+        }
+    }
+
+    /** The main process's own queue operations: reported here, so the hub itself knows nothing of events. */
+    private static final class TracedHub implements QueueTransport {
+        @Override
+        public void put(long queueId, String queueName, Object item) {
+            current().emitIfTracing(EventType.QUEUE_PUT, queueName, -1, null, String.valueOf(item));
+            MAIN_QUEUES.put(queueId, item);
+        }
+
+        @Override
+        public Object get(long queueId, long timeoutNanos) {
+            return MAIN_QUEUES.get(queueId, timeoutNanos);
+        }
+    }
+}

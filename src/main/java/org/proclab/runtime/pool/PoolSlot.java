@@ -1,0 +1,21 @@
+package org.proclab.runtime.pool;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.proclab.runtime.spawn.WorkerConnection;
+
+/** One place in a pool: the worker JVM that fills it now and the tasks it holds. */
+final class PoolSlot {
+    WorkerConnection worker;
+    /** Replaced workers leave the slot empty until their successor is up. */
+    boolean ready;
+    final Set<Integer> knownFunctions = new HashSet<>();
+    final Map<Long, SubmittedTask> inflight = new LinkedHashMap<>();
+
+    PoolSlot(WorkerConnection worker) {
+        this.worker = worker;
+        this.ready = true;
+    }
+}
