@@ -33,6 +33,7 @@ class LayeringTest {
                 .layer("Charts").definedBy("org.proclab.viz..")
                 .layer("Cli").definedBy("org.proclab.cli..")
                 .layer("Bench").definedBy("org.proclab.bench..")
+                .layer("Python").definedBy("org.proclab.python..")
                 .layer("Host").definedBy("org.proclab.host..")
                 .layer("Fold").definedBy("org.proclab.fold..")
                 .layer("Lesson").definedBy("org.proclab.lesson..")
@@ -42,10 +43,12 @@ class LayeringTest {
                 .whereLayer("Views").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Charts").mayOnlyBeAccessedByLayers("Views", "App")
                 .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
-                .whereLayer("Bench").mayOnlyBeAccessedByLayers("Cli", "App")
-                .whereLayer("Host").mayOnlyBeAccessedByLayers("Views", "Cli", "App")
-                .whereLayer("Fold").mayOnlyBeAccessedByLayers("Host", "Charts", "Views", "Cli", "App")
-                .whereLayer("Lesson").mayOnlyBeAccessedByLayers("Fold", "Host", "Charts", "Views", "Cli", "App")
+                .whereLayer("Python").mayOnlyBeAccessedByLayers("Views", "Cli", "App")
+                // The Python runs find their interpreter the way the benchmark does.
+                .whereLayer("Bench").mayOnlyBeAccessedByLayers("Python", "Cli", "App")
+                .whereLayer("Host").mayOnlyBeAccessedByLayers("Python", "Views", "Cli", "App")
+                .whereLayer("Fold").mayOnlyBeAccessedByLayers("Python", "Host", "Charts", "Views", "Cli", "App")
+                .whereLayer("Lesson").mayOnlyBeAccessedByLayers("Python", "Fold", "Host", "Charts", "Views", "Cli", "App")
                 // Examples are loaded by name (reflection), so no layer holds a compile-time arrow to them.
                 .whereLayer("Examples").mayNotBeAccessedByAnyLayer()
                 .because("the runtime must run alone in a worker JVM, the host and the CLI must run without a"

@@ -20,7 +20,7 @@ record RunArgs(String lesson, Map<String, String> params, boolean json, Lang lan
 
     static final int MAX_REPEAT = 10_000;
     static final String USAGE = "usage: proclab run ID [--set NAME=VALUE]... [--json] [--lang en|zh] [--step]"
-            + " [--repeat N]";
+            + " [--repeat N] [--python]";
 
     static RunArgs parse(List<String> args) throws UsageException {
         String lesson = null;

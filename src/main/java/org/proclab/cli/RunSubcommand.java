@@ -5,6 +5,7 @@ import org.proclab.lesson.Chapter;
 import org.proclab.lesson.Course;
 import org.proclab.lesson.ParamException;
 import org.proclab.lesson.ParamValidator;
+import org.proclab.python.PythonRunMain;
 import org.proclab.runtime.ProcLabRuntime;
 import org.proclab.runtime.context.ProcessContext;
 
@@ -25,6 +26,19 @@ final class RunSubcommand {
     private final PrintStream err;
     private final InputStream in;
 
+    /** {@code run ID --python ...}: the chapter's CPython original, traced, printed in the same two formats. */
+    private int runPython(List<String> args) {
+        List<String> rest = new java.util.ArrayList<>(args);
+        rest.remove("--python");
+        try {
+            return PythonRunMain.run(rest, course, out, err);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            err.println("interrupted");
+            return 1;
+        }
+    }
+
     RunSubcommand(Course course, PrintStream out, PrintStream err) {
         this(course, out, err, System.in);
     }
@@ -38,6 +52,9 @@ final class RunSubcommand {
     }
 
     int run(List<String> args) {
+        if (args.contains("--python")) {
+            return runPython(args);
+        }
         RunArgs runArgs;
         Chapter chapter;
         Map<String, String> params;

@@ -1,18 +1,19 @@
 package org.proclab.python;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.proclab.host.wire.HostLineCodec;
+import org.proclab.host.wire.HostResult;
 import org.proclab.runtime.event.Event;
 
-import java.io.PrintStream;
-
 /**
- * A Python run as JSON lines, in the format of {@code proclab run ID --json}: one line per event (with the
- * Python process's CPU as {@code "cpu"}), then {@code {"type":"result",...}} with {@code "language":"python"}.
+ * A Python run as JSON lines, in the format of {@code proclab run ID --json}: one line per event, written by
+ * {@link HostLineCodec} like a Java run's, then {@code {"type":"result",...}} with {@code "language":"python"}.
  */
 final class PythonJsonPrinter implements PythonRunListener {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private final PrintStream out;
 
     PythonJsonPrinter(PrintStream out) {
@@ -21,18 +22,8 @@ final class PythonJsonPrinter implements PythonRunListener {
 
     @Override
     public synchronized void event(Event e, int cpu) {
-        ObjectNode node = MAPPER.createObjectNode();
-        node.put("type", e.type().name());
-        node.put("t", e.timeNanos());
-        node.put("worker", e.worker());
-        node.put("pid", e.pid());
-        if (e.subject() != null) node.put("subject", e.subject());
-        if (e.index() != -1) node.put("index", e.index());
-        if (e.oldValue() != null) node.put("old", e.oldValue());
-        if (e.newValue() != null) node.put("new", e.newValue());
-        if (e.text() != null) node.put("text", e.text());
-        if (cpu >= 0) node.put("cpu", cpu);
-        out.println(node);
+        // The same line as a Java run's event: the window's lanes sample each pid's CPU number themselves.
+        out.println(HostLineCodec.event(e));
         out.flush();
     }
 
@@ -42,47 +33,31 @@ final class PythonJsonPrinter implements PythonRunListener {
     }
 
     static String resultJson(String lesson, PythonOutcome outcome) {
-        ObjectNode node = MAPPER.createObjectNode();
-        node.put("type", "result");
-        node.put("lesson", lesson);
-        node.put("language", "python");
-        node.put("ok", outcome.ok());
-        node.put("status", outcome.status().name());
-        if (outcome.error() != null) {
-            node.put("error", outcome.error());
+        List<HostResult.WorkerSummary> workers = new ArrayList<>();
+        for (PythonWorker worker : outcome.workers()) {
+            workers.add(new HostResult.WorkerSummary(worker.name(), worker.pid(), worker.exitCode()));
         }
+        Map<String, Long> figures = new LinkedHashMap<>();
+        if (outcome.lost() != null) {
+            figures.put("expected", outcome.expected());
+            figures.put("final", outcome.finalValue());
+            figures.put("lost", outcome.lost());
+        }
+        HostResult result = new HostResult(lesson, outcome.ok(), outcome.error(), outcome.millis(),
+                outcome.params(), workers, outcome.reports(), figures, null, null);
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("language", "python");
+        extra.put("status", outcome.status().name());
+        extra.put("python", outcome.python());
         if (outcome.exception() != null) {
-            ObjectNode exception = node.putObject("exception");
+            Map<String, Object> exception = new LinkedHashMap<>();
             exception.put("type", outcome.exception().exception());
             exception.put("message", outcome.exception().message());
             exception.put("file", outcome.exception().file());
             exception.put("line", outcome.exception().line());
             exception.put("traceback", outcome.exception().traceback());
+            extra.put("exception", exception);
         }
-        if (outcome.python() != null) {
-            node.put("python", outcome.python());
-        }
-        node.put("ms", outcome.millis());
-        ObjectNode params = node.putObject("params");
-        outcome.params().forEach(params::put);
-        ArrayNode workers = node.putArray("workers");
-        for (PythonWorker worker : outcome.workers()) {
-            ObjectNode w = workers.addObject();
-            w.put("name", worker.name());
-            w.put("pid", worker.pid());
-            if (worker.exitCode() == null) {
-                w.putNull("exitCode");
-            } else {
-                w.put("exitCode", worker.exitCode());
-            }
-        }
-        ObjectNode reports = node.putObject("reports");
-        outcome.reports().forEach(reports::put);
-        if (outcome.lost() != null) {
-            node.put("expected", outcome.expected());
-            node.put("final", outcome.finalValue());
-            node.put("lost", outcome.lost());
-        }
-        return node.toString();
+        return HostLineCodec.result(result, extra);
     }
 }

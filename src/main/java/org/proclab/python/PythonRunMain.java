@@ -16,7 +16,7 @@ import java.util.Map;
  * status 0 when the script succeeded, 1 when it failed or no Python was found, 2 for a usage mistake.
  */
 public final class PythonRunMain {
-    static final String USAGE = "usage: PythonRunMain ID [--json] [--set NAME=VALUE]...";
+    static final String USAGE = "usage: proclab run ID --python [--json] [--set NAME=VALUE]...";
 
     private PythonRunMain() {
     }

@@ -38,10 +38,19 @@ class PythonRunMainTest {
         assumeTrue(PythonInterpreter.find().isPresent(), "no python3 on PATH: the Python side cannot run here");
         assertEquals(0, run("lock", "--json", "--set", "lock=each", "--set", "workers=3", "--set", "iterations=200"));
         String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
-        String result = lines[lines.length - 1];
-        assertTrue(result.startsWith("{\"type\":\"result\",\"lesson\":\"lock\",\"language\":\"python\",\"ok\":true"), result);
-        assertTrue(result.endsWith("\"expected\":1800,\"final\":1800,\"lost\":0}"), result);
-        long writes = java.util.Arrays.stream(lines).filter(l -> l.startsWith("{\"type\":\"VALUE_WRITE\"")).count();
+        // Read with the host's own codec, as the window reads a Java run.
+        org.proclab.host.wire.HostResult result = org.proclab.host.wire.HostLineCodec.readResult(lines[lines.length - 1]);
+        assertEquals("lock", result.lesson());
+        assertTrue(result.ok());
+        assertEquals("python", result.raw().path("language").asText());
+        assertEquals(1800L, result.figures().get("expected"));
+        assertEquals(1800L, result.figures().get("final"));
+        assertEquals(0L, result.figures().get("lost"));
+        long writes = java.util.Arrays.stream(lines).map(org.proclab.host.wire.HostLineCodec::read)
+                .filter(m -> m instanceof org.proclab.host.wire.HostMessage.EventLine
+                        && ((org.proclab.host.wire.HostMessage.EventLine) m).event().type()
+                        == org.proclab.runtime.event.EventType.VALUE_WRITE)
+                .count();
         assertEquals(600, writes);
     }
 

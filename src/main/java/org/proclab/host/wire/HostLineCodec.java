@@ -57,6 +57,21 @@ public final class HostLineCodec {
         return ResultLines.write(result).toString();
     }
 
+    /**
+     * A result line with fields that only one kind of run has (a Python run's {@code language}, {@code status},
+     * {@code python} version and {@code exception}); values are strings, numbers or maps of them. Readers that
+     * do not know a field ignore it.
+     */
+    public static String result(HostResult result, java.util.Map<String, ?> extra) {
+        ObjectNode node = ResultLines.write(result);
+        extra.forEach((key, value) -> {
+            if (value != null) {
+                node.set(key, MAPPER.valueToTree(value));
+            }
+        });
+        return node.toString();
+    }
+
     /** Turns one stdout line of a run host into a message; never throws: a bad line becomes a Warning. */
     public static HostMessage read(String line) {
         if (line.isBlank()) {
