@@ -127,7 +127,7 @@ class StepModeGuiTest {
         assertEquals(List.of("worker-1", "worker-2", "worker-1", "worker-2"),
                 fx(() -> app.window.runController().data().steps().sequence()));
         // The prediction "yes, 4000" meets what happened, and is remembered.
-        assertTrue(text(robot, "#prediction-reveal").contains("No (lost = 1)"), text(robot, "#prediction-reveal"));
+        assertTrue(text(robot, "#prediction-reveal").contains("No (updates lost: 1)"), text(robot, "#prediction-reveal"));
         assertEquals("no", fx(() -> app.window.predictions().get("lock").orElseThrow().reveal().actual()));
 
         robot.clickOn("#replay-button");
@@ -141,7 +141,7 @@ class StepModeGuiTest {
         fx(() -> app.window.showChapter("lock"));
         assertTrue(fx(() -> app.window.lessonPage().lookup("#predict-yes").getStyleClass().contains("segment")
                 && ((javafx.scene.control.ToggleButton) app.window.lessonPage().lookup("#predict-yes")).isSelected()));
-        assertTrue(text(robot, "#prediction-reveal").contains("No (lost = 1)"));
+        assertTrue(text(robot, "#prediction-reveal").contains("No (updates lost: 1)"));
     }
 
     @Test
