@@ -7,6 +7,8 @@ import org.proclab.runtime.Report;
 
 import java.io.Serializable;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -16,9 +18,14 @@ public class SpeedExample {
     /** CPython lets a waiting thread have the GIL after 5 ms (Python's sys.getswitchinterval()). */
     static final long SWITCH_INTERVAL_NANOS = 5_000_000;
     static final long BLOCK = 1 << 16;
+    /** The plain way should take about this long, so that the work clearly outweighs starting two JVMs. */
+    static final double PLAIN_TARGET_SECONDS = 1.5;
+    static final long CALIBRATION_STEPS = 20_000_000;
+    /** The chapter's largest n: i² still fits a long far beyond it (up to about 3·10^9). */
+    static final long MAX_N = 1_000_000_000;
 
     /**
-     * The tutorial's job: the sum of i + i² + i³ for every i below n. For n = 10,000,000 the answer has 27
+     * The tutorial's job: the sum of i + i² + i³ for every i below n. For n = 10,000,000 the answer has 28
      * digits, far beyond a long (at most about 9.2·10^18), so the total is kept in 128 bits.
      */
     static Int128 job(long n, Gil gil) {
@@ -140,13 +147,23 @@ public class SpeedExample {
     record Timings(double plainMs, double threadsMs, double processesMs, Int128 result) {
     }
 
+    /** A run of seconds should say which way is running now, not sit silent. */
+    static void announce(boolean announce, String what) {
+        if (announce) {
+            System.out.println(what);
+        }
+    }
+
     /** Runs all three ways for one n, and checks that they agree. */
-    static Timings race(long n, boolean gilOn) throws InterruptedException {
+    static Timings race(long n, boolean gilOn, boolean announce) throws InterruptedException {
+        announce(announce, "running: plain, the job twice in a row");
         long t0 = System.nanoTime();
         Int128 plain = plain(n);
         long t1 = System.nanoTime();
+        announce(announce, "running: two threads");
         Int128 threads = twoThreads(n, gilOn);
         long t2 = System.nanoTime();
+        announce(announce, "running: two processes");
         Int128 processes = twoProcesses(n);
         long t3 = System.nanoTime();
         if (!plain.toString().equals(threads.toString()) || !plain.toString().equals(processes.toString())) {
@@ -159,10 +176,50 @@ public class SpeedExample {
         return String.format(Locale.ROOT, "%.3f", millis);
     }
 
+    /**
+     * Picks n so that the plain way (the job twice) takes about PLAIN_TARGET_SECONDS on this machine: the
+     * warmed-up loop is timed at a trial size and scaled. A fixed n would be seconds on one computer and
+     * milliseconds on another, and the lesson's point only shows when the work dwarfs starting a JVM.
+     */
+    static long calibratedN() {
+        long fastest = Long.MAX_VALUE;
+        for (int trial = 0; trial < 3; trial++) {
+            long t0 = System.nanoTime();
+            job(CALIBRATION_STEPS, null);
+            fastest = Math.min(fastest, System.nanoTime() - t0);
+        }
+        double nanosPerStep = (double) fastest / CALIBRATION_STEPS;
+        long n = (long) (PLAIN_TARGET_SECONDS * 1e9 / 2 / nanosPerStep);
+        long rounded = roundToTwoDigits(Math.max(CALIBRATION_STEPS, Math.min(MAX_N, n)));
+        System.out.println(String.format(Locale.ROOT, "measured: %,d steps of the loop take %.1f ms here, so n = %,d"
+                + " makes the plain way take about %.1f s", CALIBRATION_STEPS, fastest / 1e6, rounded,
+                PLAIN_TARGET_SECONDS));
+        return rounded;
+    }
+
+    /** 512,345,678 becomes 510,000,000: a size a learner can read and type again. */
+    static long roundToTwoDigits(long n) {
+        long unit = 1;
+        while (n / unit >= 100) {
+            unit *= 10;
+        }
+        return Math.round((double) n / unit) * unit;
+    }
+
+    /** The sizes a sweep races at: 10^4, 10^5, ... below n, then n itself. */
+    static List<Long> sweepSizes(long top) {
+        List<Long> sizes = new ArrayList<>();
+        for (long size = 10_000; size < top; size *= 10) {
+            sizes.add(size);
+        }
+        sizes.add(top);
+        return sizes;
+    }
+
     public static void main(String[] args) throws InterruptedException {
         Params params = Params.parse(args);
-        long n = params.getLong("n", 10_000_000);
-        boolean gilOn = params.getString("gil", "off").equals("on");
+        long chosenN = params.getLong("n", 0);
+        boolean gilOn = params.getString("gil", "on").equals("on");
         boolean sweep = params.getString("mode", "single").equals("sweep");
 
         // Let the JIT compiler finish with the loop (with and without the GIL check) before anything is
@@ -174,12 +231,14 @@ public class SpeedExample {
             job(2_000_000, warmGil);
         }
         warmGil.release();
+        long n = chosenN > 0 ? chosenN : calibratedN();
+        Report.put("n", n);
 
         if (sweep) {
             System.out.println("GIL " + (gilOn ? "on" : "off") + "; times in ms (processes include starting two JVMs)");
             System.out.println(String.format(Locale.ROOT, "%12s %12s %12s %12s", "n", "plain", "threads", "processes"));
-            for (long size = 10_000; size <= 100_000_000; size *= 10) {
-                Timings t = race(size, gilOn);
+            for (long size : sweepSizes(n)) {
+                Timings t = race(size, gilOn, false);
                 System.out.println(String.format(Locale.ROOT, "%12d %12s %12s %12s", size, ms(t.plainMs()),
                         ms(t.threadsMs()), ms(t.processesMs())));
                 Report.put("sweep:" + size + ":plain_ms", ms(t.plainMs()));
@@ -188,8 +247,8 @@ public class SpeedExample {
             }
             return;
         }
-        System.out.println("n = " + n + ", GIL " + (gilOn ? "on" : "off"));
-        Timings t = race(n, gilOn);
+        System.out.println(String.format(Locale.ROOT, "n = %,d, GIL %s", n, gilOn ? "on" : "off"));
+        Timings t = race(n, gilOn, true);
         System.out.println("result (the same all three ways): " + t.result());
         System.out.println("plain, twice in a row: " + ms(t.plainMs()) + " ms");
         System.out.println("two threads:           " + ms(t.threadsMs()) + " ms");

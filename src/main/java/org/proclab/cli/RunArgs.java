@@ -15,24 +15,29 @@ import java.util.Map;
  * @param lang   language of the title, question and summary labels
  * @param step   workers stop before each shared operation until "step NAME" arrives on stdin
  * @param repeat run the example this many times and count the outcomes; 0 for a single, fully reported run
+ * @param question run with the settings of the chapter's question (its "set"), then any --set on top
  */
-record RunArgs(String lesson, Map<String, String> params, boolean json, Lang lang, boolean step, int repeat) {
+record RunArgs(String lesson, Map<String, String> params, boolean json, Lang lang, boolean step, int repeat,
+               boolean question) {
 
     static final int MAX_REPEAT = 10_000;
     static final String USAGE = "usage: proclab run ID [--set NAME=VALUE]... [--json] [--lang en|zh] [--step]"
-            + " [--repeat N] [--python]";
+            + " [--repeat N] [--question] [--python]";
 
     static RunArgs parse(List<String> args) throws UsageException {
         String lesson = null;
         Map<String, String> params = new LinkedHashMap<>();
         boolean json = false;
         boolean step = false;
+        boolean question = false;
         int repeat = 0;
         Lang lang = Lang.EN;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--json")) {
                 json = true;
+            } else if (arg.equals("--question")) {
+                question = true;
             } else if (arg.equals("--step")) {
                 step = true;
             } else if (arg.equals("--repeat") || arg.startsWith("--repeat=")) {
@@ -66,7 +71,7 @@ record RunArgs(String lesson, Map<String, String> params, boolean json, Lang lan
             throw new UsageException("--step and --repeat cannot be combined: a stepped run is played by hand\n"
                     + USAGE);
         }
-        return new RunArgs(lesson, params, json, lang, step, repeat);
+        return new RunArgs(lesson, params, json, lang, step, repeat, question);
     }
 
     private static int times(String text) throws UsageException {

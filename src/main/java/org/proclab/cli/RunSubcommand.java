@@ -26,6 +26,19 @@ final class RunSubcommand {
     private final PrintStream err;
     private final InputStream in;
 
+    /** The --set values, laid over the question's own settings with --question. */
+    private static Map<String, String> given(Chapter chapter, RunArgs runArgs) throws UsageException {
+        if (!runArgs.question()) {
+            return runArgs.params();
+        }
+        if (chapter.question() == null) {
+            throw new UsageException("lesson \"" + chapter.id() + "\" has no question to run");
+        }
+        Map<String, String> values = new java.util.LinkedHashMap<>(chapter.question().settings());
+        values.putAll(runArgs.params());
+        return values;
+    }
+
     /** {@code run ID --python ...}: the chapter's CPython original, traced, printed in the same two formats. */
     private int runPython(List<String> args) {
         List<String> rest = new java.util.ArrayList<>(args);
@@ -61,7 +74,7 @@ final class RunSubcommand {
         try {
             runArgs = RunArgs.parse(args);
             chapter = chapter(runArgs.lesson());
-            params = ParamValidator.validate(chapter, runArgs.params());
+            params = ParamValidator.validate(chapter, given(chapter, runArgs));
         } catch (UsageException | ParamException ex) {
             err.println(ex.getMessage());
             return 2;

@@ -92,10 +92,13 @@ final class TextPrinter implements RunPrinter {
                     + figures.finalValue() + ", " + label("lost ", "丢失 ") + figures.lost());
         }
         Question question = chapter.question();
-        if (question != null && outcome.ok()) {
+        // The answer belongs to the question's own settings; another run only shows its figures.
+        if (question != null && outcome.ok() && question.askedAbout(outcome.params())) {
             String real = question.reveal() == null ? null : outcome.reports().get(question.reveal());
+            String name = question.reveal() == null ? null
+                    : chapter.reportLabel(question.reveal(), lang).orElse(question.reveal());
             out.println(label("Answer", "答案") + ": " + question.answer(lang)
-                    + (real == null ? "" : " [" + question.reveal() + " = " + real + "]"));
+                    + (real == null ? "" : " [" + name + " = " + real + "]"));
         }
         out.flush();
     }

@@ -1,7 +1,9 @@
 package org.proclab.lesson;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,16 +19,42 @@ import java.util.Set;
  * @param sourceFile    the example's file name, e.g. "LockExample.java"
  * @param question      the predict-then-reveal question; null if the chapter has none
  * @param outcome       which reports are its expected and final value; {@link OutcomeSpec#NONE} if none
+ * @param presets       the lesson's "Try this" lines as one-click parameter settings, in lesson order
+ * @param reportLabels  report key to what it means in words, per language ({@code "labels"} in chapter.json)
  */
 public record Chapter(String id, Map<Lang, String> title, Map<Lang, String> markdown, String exampleClass,
                       String exampleSource, List<ParamSpec> params, Set<ViewKind> views, String sourceFile,
-                      Question question, OutcomeSpec outcome) {
+                      Question question, OutcomeSpec outcome, List<Preset> presets,
+                      Map<String, Map<Lang, String>> reportLabels) {
 
-    /** A chapter that declares no outcome. */
+    public Chapter {
+        outcome = outcome == null ? OutcomeSpec.NONE : outcome;
+        presets = presets == null ? List.of() : List.copyOf(presets);
+        reportLabels = reportLabels == null ? Map.of() : Map.copyOf(reportLabels);
+    }
+
+    /** A chapter that declares an outcome but no presets or report labels. */
+    public Chapter(String id, Map<Lang, String> title, Map<Lang, String> markdown, String exampleClass,
+                   String exampleSource, List<ParamSpec> params, Set<ViewKind> views, String sourceFile,
+                   Question question, OutcomeSpec outcome) {
+        this(id, title, markdown, exampleClass, exampleSource, params, views, sourceFile, question, outcome,
+                List.of(), Map.of());
+    }
+
+    /** A chapter with presets and report labels but no declared outcome. */
+    public Chapter(String id, Map<Lang, String> title, Map<Lang, String> markdown, String exampleClass,
+                   String exampleSource, List<ParamSpec> params, Set<ViewKind> views, String sourceFile,
+                   Question question, List<Preset> presets, Map<String, Map<Lang, String>> reportLabels) {
+        this(id, title, markdown, exampleClass, exampleSource, params, views, sourceFile, question,
+                OutcomeSpec.NONE, presets, reportLabels);
+    }
+
+    /** A chapter without outcome, presets or report labels. */
     public Chapter(String id, Map<Lang, String> title, Map<Lang, String> markdown, String exampleClass,
                    String exampleSource, List<ParamSpec> params, Set<ViewKind> views, String sourceFile,
                    Question question) {
-        this(id, title, markdown, exampleClass, exampleSource, params, views, sourceFile, question, OutcomeSpec.NONE);
+        this(id, title, markdown, exampleClass, exampleSource, params, views, sourceFile, question,
+                OutcomeSpec.NONE, List.of(), Map.of());
     }
 
     /** The original shape, for code written before the chapter had a file name and a question. */
@@ -52,5 +80,20 @@ public record Chapter(String id, Map<Lang, String> title, Map<Lang, String> mark
             }
         }
         return null;
+    }
+
+    /** What a report means in words ("count after the worker added 1"), or empty when the chapter has no label. */
+    public Optional<String> reportLabel(String key, Lang lang) {
+        Map<Lang, String> label = reportLabels.get(key);
+        return label == null ? Optional.empty() : Optional.ofNullable(label.getOrDefault(lang, label.get(Lang.EN)));
+    }
+
+    /** Every parameter at its default, then overridden by {@code settings} (a preset's or a question's). */
+    public Map<String, String> paramsWith(Map<String, String> settings) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (ParamSpec spec : params) {
+            values.put(spec.name(), settings.getOrDefault(spec.name(), spec.defaultValue()));
+        }
+        return values;
     }
 }

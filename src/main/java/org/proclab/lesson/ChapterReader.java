@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,9 +15,9 @@ import java.util.Set;
 final class ChapterReader {
     static final String METADATA = "chapter.json";
     private static final Set<String> KEYS = Set.of("title", "example", "source", "views", "params", "question",
-            "outcome");
+            "outcome", "presets", "labels");
     private static final Set<String> OUTCOME_KEYS = Set.of("expected", "final");
-    private static final Set<String> QUESTION_KEYS = Set.of("en", "zh", "answer", "reveal", "yes");
+    private static final Set<String> QUESTION_KEYS = Set.of("en", "zh", "answer", "reveal", "yes", "set");
     private static final String CLASS_NAME = "[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*";
 
     private final LessonSource source;
@@ -44,8 +46,11 @@ final class ChapterReader {
         String exampleSource = source.read(id + "/" + sourceFile);
         Set<ViewKind> views = views(root.get("views"), json);
         List<ParamSpec> params = new ParamSpecReader(json).read(root.get("params"));
-        Question question = question(root.get("question"), json);
+        SettingsReader settings = new SettingsReader(json, params);
+        Question question = question(root.get("question"), json, settings);
         OutcomeSpec outcome = outcome(root.get("outcome"), json);
+        List<Preset> presets = settings.presets(root.get("presets"));
+        Map<String, Map<Lang, String>> labels = labels(root.get("labels"), json);
 
         Map<Lang, String> markdown = new EnumMap<>(Lang.class);
         for (Lang lang : Lang.values()) {
@@ -57,7 +62,7 @@ final class ChapterReader {
             markdown.put(lang, text);
         }
         return new Chapter(id, title, markdown, exampleClass, exampleSource, params, views, sourceFile, question,
-                outcome);
+                outcome, presets, labels);
     }
 
     private static Set<ViewKind> views(JsonNode node, JsonReading json) throws LessonFormatException {
@@ -92,7 +97,26 @@ final class ChapterReader {
                 json.requiredText(node, "final", "outcome: "));
     }
 
-    private static Question question(JsonNode node, JsonReading json) throws LessonFormatException {
+    /** {@code "labels": {"lost": {"en": "updates lost", "zh": "丢失的更新"}}}: report keys in words. */
+    private static Map<String, Map<Lang, String>> labels(JsonNode node, JsonReading json)
+            throws LessonFormatException {
+        Map<String, Map<Lang, String>> labels = new LinkedHashMap<>();
+        if (node == null || node.isNull()) {
+            return labels;
+        }
+        if (!node.isObject()) {
+            throw json.problem("\"labels\" must map report names to {\"en\": ..., \"zh\": ...}");
+        }
+        Iterator<String> keys = node.fieldNames();
+        while (keys.hasNext()) {
+            String key = keys.next();
+            labels.put(key, json.languages(node, key, "labels: "));
+        }
+        return labels;
+    }
+
+    private static Question question(JsonNode node, JsonReading json, SettingsReader settings)
+            throws LessonFormatException {
         if (node == null || node.isNull()) {
             return null;
         }
@@ -117,6 +141,6 @@ final class ChapterReader {
                 throw json.problem("question: \"yes\" needs \"reveal\", the figure it judges");
             }
         }
-        return new Question(text, answer, revealKey, condition);
+        return new Question(text, answer, revealKey, condition, settings.settings(node.get("set"), "question: "));
     }
 }

@@ -108,7 +108,7 @@ class StepModeGuiTest extends AppGuiTest {
         assertEquals(List.of("worker-1", "worker-2", "worker-1", "worker-2"),
                 fx(() -> app.session.runController().data().steps().sequence()));
         // The prediction "yes, 4000" meets what happened, and is remembered.
-        assertTrue(text(robot, "#prediction-reveal").contains("No (lost = 1)"), text(robot, "#prediction-reveal"));
+        assertTrue(text(robot, "#prediction-reveal").contains("No (updates lost: 1)"), text(robot, "#prediction-reveal"));
         assertEquals("no", fx(() -> app.session.predictions().store().get("lock").orElseThrow().reveal().actual()));
 
         robot.clickOn("#replay-button");
@@ -122,7 +122,7 @@ class StepModeGuiTest extends AppGuiTest {
         fx(() -> app.session.showChapter("lock"));
         assertTrue(fx(() -> app.window.lessonPage().lookup("#predict-yes").getStyleClass().contains("segment")
                 && ((javafx.scene.control.ToggleButton) app.window.lessonPage().lookup("#predict-yes")).isSelected()));
-        assertTrue(text(robot, "#prediction-reveal").contains("No (lost = 1)"));
+        assertTrue(text(robot, "#prediction-reveal").contains("No (updates lost: 1)"));
     }
 
     @Test

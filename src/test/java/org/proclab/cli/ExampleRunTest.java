@@ -94,7 +94,7 @@ class ExampleRunTest {
 
     @Test
     void speedGivesPythonsExactIntegerEvenWithTheGil() {
-        HostTranscript run = run("speed", "--set", "gil=on");
+        HostTranscript run = run("speed", "--set", "gil=on", "--set", "n=10000000");
 
         assertEquals(0, run.status(), run.stderr());
         assertEquals("4999999666666716666660000000", run.report("result"));
@@ -106,7 +106,7 @@ class ExampleRunTest {
 
     @Test
     void speedSweepReportsEveryTimeTheChartNeeds() {
-        HostTranscript run = run("speed", "--set", "mode=sweep");
+        HostTranscript run = run("speed", "--set", "mode=sweep", "--set", "n=100000000");
 
         assertEquals(0, run.status(), run.stderr());
         for (long n = 10_000; n <= 100_000_000; n *= 10) {
@@ -216,5 +216,24 @@ class ExampleRunTest {
         JsonNode result = HostLineCodec.readResult(lines[3]).raw();
         assertEquals("{\"80\":3}", result.get("histogram").toString());
         assertEquals(3, result.get("runs").asInt());
+    }
+
+    @Test
+    void aQuestionRunsWithItsOwnSettingsAndRevealsTheWrappedValue() {
+        HostTranscript run = run("shared-memory", "--question");
+
+        assertEquals(0, run.status(), run.stderr());
+        assertEquals("2147483647", run.result().get("params").get("start").asText());
+        assertEquals("-2147483648", run.report("value_i"));
+    }
+
+    @Test
+    void setOptionsGoOnTopOfTheQuestionsSettings() {
+        HostTranscript run = run("lock", "--question", "--set", "iterations=20", "--set", "delay=0");
+
+        assertEquals(0, run.status(), run.stderr());
+        assertEquals("none", run.result().get("params").get("lock").asText(), "the question asks about lock=none");
+        assertEquals("20", run.result().get("params").get("iterations").asText());
+        assertEquals(80, run.number("expected"));
     }
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -63,6 +64,26 @@ class RealCourseTest {
                     id + ": the example reads its parameter " + spec.name());
         }
         assertTrue(chapter.exampleSource().startsWith("package org.proclab.lessons;"), id + " package");
+        assertTrue(chapter.reportLabel(chapter.question().reveal(), Lang.ZH).isPresent(),
+                id + ": the revealed figure has words, not only its key");
+        assertFalse(chapter.presets().isEmpty(), id + ": the Try this lines are presets");
+        for (Preset preset : chapter.presets()) {
+            assertEquals(chapter.paramsWith(preset.settings()), ParamValidator.validate(chapter, preset.settings()),
+                    id + ": " + preset.label(Lang.EN) + " runs as it is");
+        }
+    }
+
+    @Test
+    void eachQuestionsOwnSettingsAreTheRunItAsksAbout() {
+        Course course = CourseLoader.loadDefault();
+        Chapter shared = course.chapter("shared-memory").orElseThrow();
+        assertEquals("2147483647", shared.paramsWith(shared.question().settings()).get("start"));
+        assertFalse(shared.question().askedAbout(shared.paramsWith(Map.of())),
+                "the default start = 0 is not the question's run");
+        Chapter speed = course.chapter("speed").orElseThrow();
+        assertEquals("on", speed.param("gil").defaultValue(), "GIL on by default, as in CPython");
+        assertTrue(speed.question().askedAbout(speed.paramsWith(Map.of())),
+                "the speed question is about the default run");
     }
 
     @Test

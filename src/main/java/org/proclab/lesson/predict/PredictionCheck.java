@@ -46,8 +46,18 @@ public final class PredictionCheck {
 
     /**
      * The reveal for a finished run, or empty when the question reveals nothing or the run did not report
-     * that figure (it failed, or ran a mode that does not compute it).
+     * that figure (it failed, or ran a mode that does not compute it), or ran with other settings than the
+     * question's own ({@link Question#settings()}): "start = 2147483647" must not be graded by a run from 0.
      */
+    public static Optional<Reveal> check(Question question, String prediction, Map<String, String> params,
+                                         Map<String, String> reports) {
+        if (question == null || !question.askedAbout(params)) {
+            return Optional.empty();
+        }
+        return check(question, prediction, reports);
+    }
+
+    /** As {@link #check(Question, String, Map, Map)} for a run known to use the question's settings. */
     public static Optional<Reveal> check(Question question, String prediction, Map<String, String> reports) {
         if (question == null || question.reveal() == null || !reports.containsKey(question.reveal())) {
             return Optional.empty();

@@ -17,6 +17,7 @@ import org.proclab.lesson.Lang;
 import org.proclab.lesson.ViewKind;
 import org.proclab.ui.params.ParamModel;
 import org.proclab.ui.params.ParamPanel;
+import org.proclab.ui.run.RunState;
 import org.proclab.ui.session.LabSession;
 import org.proclab.ui.text.UiText;
 
@@ -96,6 +97,12 @@ public final class LessonPage extends VBox {
         stepSwitch.selectedProperty().bindBidirectional(session.stepModeProperty());
         prediction.setOnPredict(p -> session.predictions().predict(p));
         session.predictions().shownEntryProperty().addListener((obs, a, b) -> showPrediction());
+        // Last run's verdict must not sit beside a run that has not finished yet.
+        session.runStateProperty().addListener((obs, before, now) -> {
+            if (now == RunState.STARTING) {
+                prediction.clear();
+            }
+        });
         session.currentChapterProperty().addListener((obs, a, c) -> show(c));
         if (session.currentChapter() != null) {
             show(session.currentChapter());

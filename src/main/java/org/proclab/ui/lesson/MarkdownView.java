@@ -58,7 +58,7 @@ public final class MarkdownView extends VBox {
      * header already shows the chapter title.
      */
     public void setMarkdown(String markdown, boolean dropTitle) {
-        org.commonmark.node.Node doc = PARSER.parse(markdown == null ? "" : markdown);
+        org.commonmark.node.Node doc = PARSER.parse(CjkEmphasis.prepare(markdown == null ? "" : markdown));
         List<Node> blocks = new ArrayList<>();
         org.commonmark.node.Node first = doc.getFirstChild();
         for (org.commonmark.node.Node n = first; n != null; n = n.getNext()) {
@@ -351,7 +351,7 @@ public final class MarkdownView extends VBox {
     }
 
     private static Text text(String s, List<String> styles) {
-        Text t = new Text(s);
+        Text t = new Text(CjkEmphasis.strip(s));
         t.getStyleClass().add("md-text");
         for (String style : styles) {
             if (!style.equals(IN_TABLE)) {

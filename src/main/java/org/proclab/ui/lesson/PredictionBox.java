@@ -34,6 +34,7 @@ public final class PredictionBox extends VBox {
     private final HBox yesNo = new HBox(yes, no);
     private final TextField value = new TextField();
     private final Label reveal = new Label();
+    private final Label answer = new Label();
     private Consumer<String> onPredict = p -> { };
     private Chapter chapter;
     private Reveal shownReveal;
@@ -86,7 +87,12 @@ public final class PredictionBox extends VBox {
         row.getStyleClass().add("prediction-row");
         row.setAlignment(Pos.CENTER_LEFT);
         reveal.setMinHeight(Region.USE_PREF_SIZE);
-        getChildren().addAll(row, question, reveal);
+        answer.setId("prediction-answer");
+        answer.getStyleClass().add("prediction-answer");
+        answer.setWrapText(true);
+        answer.setMaxWidth(Double.MAX_VALUE);
+        answer.setMinHeight(Region.USE_PREF_SIZE);
+        getChildren().addAll(row, question, reveal, answer);
         text.langProperty().addListener((obs, a, b) -> render());
     }
 
@@ -125,22 +131,40 @@ public final class PredictionBox extends VBox {
         render();
     }
 
-    /** What happened in the last run next to the prediction; null clears it. */
+    /** What happened in the last run next to the prediction, and the lesson's answer; null clears both. */
     public void showReveal(Reveal r) {
         shownReveal = r;
         pseudoClassStateChanged(MATCHED, r != null && r.verdict() == Verdict.MATCHED);
         pseudoClassStateChanged(MISSED, r != null && r.verdict() == Verdict.MISSED);
         reveal.setVisible(r != null);
         reveal.setManaged(r != null);
+        answer.setVisible(r != null);
+        answer.setManaged(r != null);
         if (r == null) {
             reveal.setText("");
+            answer.setText("");
             return;
         }
-        String actual = r.actual().equals(r.figure()) ? r.key() + " = " + r.figure()
-                : text.get("predict." + r.actual()) + " (" + r.key() + " = " + r.figure() + ")";
+        String figure = text.format("predict.figure", figureName(r.key()), r.figure());
+        String actual = r.actual().equals(r.figure()) ? figure
+                : text.format("predict.answer-and-figure", text.get("predict." + r.actual()), figure);
         String said = "yes".equals(r.prediction()) || "no".equals(r.prediction())
                 ? text.get("predict." + r.prediction()) : r.prediction();
         reveal.setText(text.format("predict.reveal", said, actual, text.get("predict.verdict." + r.verdict().key())));
+        answer.setText(text.format("predict.lesson-answer", chapter.question().answer(text.lang())));
+    }
+
+    /**
+     * Forgets the shown verdict: the window calls this when a new run starts, so last run's "✓ Right!" does not
+     * sit beside a run that has not finished. The prediction itself stays.
+     */
+    public void clear() {
+        showReveal(null);
+    }
+
+    /** The report in the chapter's words; the bare key only when the chapter gives it no label. */
+    private String figureName(String key) {
+        return chapter == null ? key : chapter.reportLabel(key, text.lang()).orElse(key);
     }
 
     private void render() {

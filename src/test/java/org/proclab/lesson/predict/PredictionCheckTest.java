@@ -34,6 +34,32 @@ class PredictionCheckTest {
     }
 
     @Test
+    void theSpeedQuestionIsGradedRightForBothAnswersOnTheDefaultRun() {
+        Question fasterWithTheGil = new Question(TEXT, TEXT, "speedup_threads",
+                YesCondition.parse("> 1.2").orElseThrow(), Map.of("gil", "on"));
+        Map<String, String> defaultRun = Map.of("n", "0", "gil", "on", "mode", "single");
+        Map<String, String> reports = Map.of("speedup_threads", "0.98");
+
+        assertEquals(Verdict.MATCHED, PredictionCheck.check(fasterWithTheGil, "no", defaultRun, reports)
+                .orElseThrow().verdict());
+        assertEquals(Verdict.MISSED, PredictionCheck.check(fasterWithTheGil, "yes", defaultRun, reports)
+                .orElseThrow().verdict());
+        assertEquals(Optional.empty(), PredictionCheck.check(fasterWithTheGil, "no",
+                Map.of("n", "0", "gil", "off", "mode", "single"), Map.of("speedup_threads", "1.9")),
+                "a run without the GIL is not the run the question asks about");
+    }
+
+    @Test
+    void aQuestionWithItsOwnSettingsIsGradedOnlyByARunWithThem() {
+        Question wrapAround = new Question(TEXT, TEXT, "value_i", null, Map.of("start", "2147483647"));
+
+        assertEquals(Optional.empty(), PredictionCheck.check(wrapAround, "-2147483648", Map.of("start", "0"),
+                Map.of("value_i", "1")));
+        assertEquals(Verdict.MATCHED, PredictionCheck.check(wrapAround, "-2147483648",
+                Map.of("start", "2147483647"), Map.of("value_i", "-2147483648")).orElseThrow().verdict());
+    }
+
+    @Test
     void valuesCompareAsNumbersListsElementwiseWordsOnlyWhenEqual() {
         assertEquals(Verdict.MATCHED, PredictionCheck.compareValues("4000", "4000.0"));
         assertEquals(Verdict.MATCHED, PredictionCheck.compareValues(" -2147483648 ", "-2147483648"));

@@ -53,4 +53,21 @@ class MarkdownViewGuiTest {
             assertTrue(n.getBoundsInParent().getWidth() <= 500, "a paragraph wraps to the page");
         }
     }
+
+    @Test
+    void chineseBoldNextToFullWidthPunctuationIsBoldAndEndsWhereItShould(FxRobot robot) throws Exception {
+        // The Queue chapter's sentence, Pool's two bolds in one paragraph, and speed's 锁（GIL）**的线程.
+        String md = "通道。**Queue（队列）**就是这条通道：`a**b` 不变。\n\n"
+                + "浪费在启动上。**Pool（进程池）**一次性启动，函数会**返回**结果。\n\n"
+                + "只有持有**全局解释器锁（GIL）**的线程才能执行。\n";
+        WaitForAsyncUtils.asyncFx(() -> view.setMarkdown(md, false)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> bold = robot.lookup(".md-strong").queryAllAs(Text.class).stream().map(Text::getText)
+                .collect(Collectors.toList());
+        assertEquals(List.of("Queue（队列）", "Pool（进程池）", "返回", "全局解释器锁（GIL）"), bold);
+        String shown = robot.lookup(".md-text").queryAllAs(Text.class).stream().map(Text::getText)
+                .collect(Collectors.joining());
+        assertTrue(!shown.contains("*") && !shown.contains(String.valueOf(CjkEmphasis.MARK)), shown);
+        assertEquals("a**b", robot.lookup(".md-code").queryAs(Label.class).getText(), "code is left alone");
+    }
 }

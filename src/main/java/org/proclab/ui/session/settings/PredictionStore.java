@@ -90,7 +90,7 @@ public final class PredictionStore {
         if (entry == null) {
             return Optional.empty();
         }
-        Optional<Reveal> reveal = PredictionCheck.check(question, entry.prediction(), reports);
+        Optional<Reveal> reveal = PredictionCheck.check(question, entry.prediction(), params, reports);
         reveal.ifPresent(r -> {
             entries.put(chapter, new Entry(entry.prediction(), Map.copyOf(params), r, Instant.now().toString()));
             save();
