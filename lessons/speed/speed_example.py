@@ -73,10 +73,36 @@ def gil_enabled():
     return True if check is None else check()
 
 
+PLAIN_TARGET_SECONDS = 1.5
+CALIBRATION_STEPS = 1_000_000
+
+
+def calibrated_n():
+    """Picks n so that plain (the job twice) takes about PLAIN_TARGET_SECONDS here, as the Java example does."""
+    fastest = min(timed(job, CALIBRATION_STEPS) for _ in range(3))
+    n = round_to_two_digits(max(CALIBRATION_STEPS, int(PLAIN_TARGET_SECONDS / 2 / fastest * CALIBRATION_STEPS)))
+    print(f"measured: {CALIBRATION_STEPS:,} steps of the loop take {fastest * 1000:.1f} ms here, so n = {n:,}"
+          f" makes the plain way take about {PLAIN_TARGET_SECONDS} s")
+    return n
+
+
+def timed(function, n):
+    start = time.perf_counter()
+    function(n)
+    return time.perf_counter() - start
+
+
+def round_to_two_digits(n):
+    unit = 1
+    while n // unit >= 100:
+        unit *= 10
+    return round(n / unit) * unit
+
+
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--n", type=int, default=10_000_000)
-    parser.add_argument("--gil", choices=["off", "on"], default="off")
+    parser.add_argument("--n", type=int, default=0)
+    parser.add_argument("--gil", choices=["off", "on"], default="on")
     parser.add_argument("--mode", choices=["single", "sweep"], default="single")
     args = parser.parse_args()
     gil = "on" if gil_enabled() else "off"
@@ -101,8 +127,10 @@ def main():
             size *= 10
         return
 
-    print(f"n = {args.n}, GIL {gil}")
-    plain_ms, threads_ms, processes_ms, result = race(args.n)
+    n = args.n if args.n > 0 else calibrated_n()
+    report("n", n)
+    print(f"n = {n}, GIL {gil}")
+    plain_ms, threads_ms, processes_ms, result = race(n)
     print(f"result (the same all three ways): {result}")
     print(f"plain, twice in a row: {plain_ms:.3f} ms")
     print(f"two threads:           {threads_ms:.3f} ms")
