@@ -30,6 +30,7 @@ public final class TaskDispatcher {
     private static final long HELLO_WAIT_MS = 60_000;
 
     private final String name;
+    private final int maxTasksPerChild;
     private final boolean trace;
     private final WorkerErrorFactory errors;
     private final List<PoolSlot> slots = new ArrayList<>();
@@ -44,9 +45,13 @@ public final class TaskDispatcher {
     private boolean closed;
     private boolean terminated;
 
-    /** Starts {@code processes} workers (standbys first) and waits until they are up. */
-    public TaskDispatcher(String name, int processes, WorkerErrorFactory errors) {
+    /**
+     * Starts {@code processes} workers (standbys first) and waits until they are up. A worker that has been
+     * given {@code maxTasksPerChild} tasks (0: no limit) is stopped once they are done and replaced.
+     */
+    public TaskDispatcher(String name, int processes, int maxTasksPerChild, WorkerErrorFactory errors) {
         this.name = name;
+        this.maxTasksPerChild = maxTasksPerChild;
         this.errors = errors;
         this.trace = ProcessContext.current().tracing();
         for (WorkerConnection w : WorkerLauncher.acquire(processes)) {
@@ -64,7 +69,10 @@ public final class TaskDispatcher {
         try {
             List<Long> pids = new ArrayList<>();
             for (PoolSlot slot : slots) {
-                pids.add(slot.worker.pid());
+                // A worker known to be dead leaves its slot empty until the replacement is up.
+                if (slot.ready) {
+                    pids.add(slot.worker.pid());
+                }
             }
             return pids;
         } finally {
@@ -72,8 +80,11 @@ public final class TaskDispatcher {
         }
     }
 
-    /** Queues one task per chunk, all applying {@code fn}, and starts sending them. */
-    public List<SubmittedTask> submit(Object fn, List<List<Object>> chunks) {
+    /**
+     * Queues one task per chunk, all applying {@code fn} (with {@code star}, to each item's unpacked
+     * arguments), and starts sending them. {@code call} names the pool method in the events.
+     */
+    public List<SubmittedTask> submit(Object fn, List<List<Object>> chunks, boolean star, String call) {
         if (fn == null) {
             throw new IllegalArgumentException("a pool task needs a function");
         }
@@ -85,7 +96,7 @@ public final class TaskDispatcher {
             }
             int fnId = functions.idOf(fn);
             for (List<Object> chunk : chunks) {
-                tasks.add(new SubmittedTask(nextTaskId++, fnId, chunk));
+                tasks.add(new SubmittedTask(nextTaskId++, fnId, star, chunk));
             }
             pending.addAll(tasks);
         } finally {
@@ -95,7 +106,7 @@ public final class TaskDispatcher {
             ProcessContext ctx = ProcessContext.current();
             for (SubmittedTask task : tasks) {
                 ctx.emit(ctx.event(EventType.TASK_QUEUED, name).withIndex(task.id)
-                        .withText(task.items.size() == 1 ? "1 item" : task.items.size() + " items"));
+                        .withText(call + ": " + (task.items.size() == 1 ? "1 item" : task.items.size() + " items")));
             }
         }
         pump();
@@ -169,8 +180,15 @@ public final class TaskDispatcher {
         for (SubmittedTask task : outstanding) {
             task.result.exceptionally(e -> null).join();
         }
-        for (PoolSlot slot : slotsSnapshot()) {
-            slot.worker.send(FrameType.SHUTDOWN, new byte[0]);
+        lock.lock();
+        try {
+            for (PoolSlot slot : slots) {
+                if (slot.ready && !slot.shutdownSent) {
+                    slot.worker.send(FrameType.SHUTDOWN, new byte[0]);
+                }
+            }
+        } finally {
+            lock.unlock();
         }
         joinQuietly();
     }
@@ -225,7 +243,7 @@ public final class TaskDispatcher {
         while (!pending.isEmpty() && !terminated) {
             PoolSlot best = null;
             for (PoolSlot slot : slots) {
-                if (slot.ready && slot.inflight.size() < MAX_INFLIGHT
+                if (slot.ready && !slot.retiring && slot.inflight.size() < MAX_INFLIGHT
                         && (best == null || slot.inflight.size() < best.inflight.size())) {
                     best = slot;
                 }
@@ -236,6 +254,9 @@ public final class TaskDispatcher {
             SubmittedTask task = pending.pollFirst();
             PoolSlot chosen = best;
             chosen.inflight.put(task.id, task);
+            if (maxTasksPerChild > 0 && ++chosen.tasksGiven >= maxTasksPerChild) {
+                chosen.retiring = true;
+            }
             WorkerConnection worker = chosen.worker;
             if (chosen.knownFunctions.add(task.fnId)) {
                 PoolFnFrame fnFrame = functions.frame(task.fnId);
@@ -250,19 +271,33 @@ public final class TaskDispatcher {
     private void sendTask(WorkerConnection worker, PoolSlot slot, SubmittedTask task) {
         PayloadWriter payload;
         try {
-            payload = new PoolTaskFrame(task.id, task.fnId, task.items).encode();
+            payload = new PoolTaskFrame(task.id, task.fnId, task.star, task.items).encode();
         } catch (RuntimeException ex) {
             // An item that cannot be encoded fails its own task, not the pool.
+            boolean retire;
             lock.lock();
             try {
                 slot.inflight.remove(task.id);
+                retire = retireNow(slot);
             } finally {
                 lock.unlock();
             }
             task.result.completeExceptionally(ex);
+            if (retire) {
+                worker.send(FrameType.SHUTDOWN, new byte[0]);
+            }
             return;
         }
         worker.send(PoolTaskFrame.TYPE, payload);
+    }
+
+    /** Call under the lock: the slot's worker has had its share of tasks and holds none now. */
+    private boolean retireNow(PoolSlot slot) {
+        if (!slot.retiring || !slot.inflight.isEmpty() || slot.shutdownSent) {
+            return false;
+        }
+        slot.shutdownSent = true;
+        return true;
     }
 
     private void startWorker(PoolSlot slot, WorkerConnection w) {
@@ -293,6 +328,7 @@ public final class TaskDispatcher {
         @Override
         public void taskDone(long taskId, List<Object> results) {
             complete(taskId).ifPresent(task -> task.result.complete(results));
+            retireIfDone();
             pump();
         }
 
@@ -302,7 +338,22 @@ public final class TaskDispatcher {
                     + " (raised in " + worker.name() + ", pid " + worker.pid() + ")", error.exceptionClass(),
                     error.stackTrace());
             complete(error.taskId()).ifPresent(task -> task.result.completeExceptionally(failure));
+            retireIfDone();
             pump();
+        }
+
+        /** maxtasksperchild: a worker that has done its share is told to stop; its exit brings a successor. */
+        private void retireIfDone() {
+            boolean retire;
+            lock.lock();
+            try {
+                retire = slot.worker == worker && retireNow(slot);
+            } finally {
+                lock.unlock();
+            }
+            if (retire) {
+                worker.send(FrameType.SHUTDOWN, new byte[0]);
+            }
         }
 
         @Override
@@ -325,7 +376,8 @@ public final class TaskDispatcher {
                         pending.addFirst(held.get(i));
                     }
                 }
-                replace = !closed && !terminated;
+                // While closing, a worker is still replaced if tasks wait for it, or close() would never end.
+                replace = !terminated && (!closed || !pending.isEmpty());
             } finally {
                 lock.unlock();
             }
@@ -363,17 +415,22 @@ public final class TaskDispatcher {
         }
         lock.lock();
         try {
-            if (closed || terminated) {
+            if (terminated || (closed && pending.isEmpty())) {
                 fresh.kill();
                 return;
             }
             slot.worker = fresh;
             slot.knownFunctions.clear();
+            slot.inflight.clear();
+            slot.tasksGiven = 0;
+            slot.retiring = false;
+            slot.shutdownSent = false;
             slot.ready = true;
+            // Under the lock, so close() cannot send SHUTDOWN to this worker before its POOL_START.
+            startWorker(slot, fresh);
         } finally {
             lock.unlock();
         }
-        startWorker(slot, fresh);
         pump();
     }
 }
