@@ -34,17 +34,21 @@ public final class Pool implements AutoCloseable {
     }
 
     public Pool(int processes) {
-        this(processes, 0);
+        this(processes, 0, true);
     }
 
-    /** Python's {@code Pool(processes, maxtasksperchild=n)}: a worker is replaced after n tasks (0: never). */
+    /** Python's {@code Pool(processes, maxtasksperchild=n)}: a worker is replaced after it has done n tasks. */
     public Pool(int processes, int maxTasksPerChild) {
+        this(processes, maxTasksPerChild, false);
+    }
+
+    private Pool(int processes, int maxTasksPerChild, boolean unlimited) {
         if (processes < 1 || processes > MAX_PROCESSES) {
             throw new IllegalArgumentException("a Pool needs between 1 and " + MAX_PROCESSES
                     + " processes, not " + processes);
         }
-        if (maxTasksPerChild < 0) {
-            throw new IllegalArgumentException("maxTasksPerChild must be 0 (no limit) or more, not "
+        if (!unlimited && maxTasksPerChild < 1) {
+            throw new IllegalArgumentException("maxTasksPerChild must be a positive number, not "
                     + maxTasksPerChild);
         }
         this.name = "pool-" + POOLS.incrementAndGet();
@@ -91,28 +95,28 @@ public final class Pool implements AutoCloseable {
     }
 
     /** Python's {@code starmap}: each item is a list of arguments, {@code f(*item)}. */
-    public <R> List<R> starmap(Fn<?, R> fn, Iterable<? extends List<?>> argLists) {
+    public <A, R> List<R> starmap(Fn<A, R> fn, Iterable<? extends List<?>> argLists) {
         return this.<R>starResult(fn, argLists, 0).get();
     }
 
-    public <R> List<R> starmap(Fn2<?, ?, R> fn, Iterable<? extends List<?>> argLists) {
+    public <A, B, R> List<R> starmap(Fn2<A, B, R> fn, Iterable<? extends List<?>> argLists) {
         return this.<R>starResult(fn, argLists, 0).get();
     }
 
-    public <R> List<R> starmap(Fn3<?, ?, ?, R> fn, Iterable<? extends List<?>> argLists) {
+    public <A, B, C, R> List<R> starmap(Fn3<A, B, C, R> fn, Iterable<? extends List<?>> argLists) {
         return this.<R>starResult(fn, argLists, 0).get();
     }
 
-    public <R> List<R> starmap(Fn2<?, ?, R> fn, Iterable<? extends List<?>> argLists, int chunksize) {
+    public <A, B, R> List<R> starmap(Fn2<A, B, R> fn, Iterable<? extends List<?>> argLists, int chunksize) {
         return this.<R>starResult(fn, argLists, Chunks.checked(chunksize)).get();
     }
 
     /** Python's {@code starmap_async}. */
-    public <R> AsyncResult<List<R>> starmapAsync(Fn2<?, ?, R> fn, Iterable<? extends List<?>> argLists) {
+    public <A, B, R> AsyncResult<List<R>> starmapAsync(Fn2<A, B, R> fn, Iterable<? extends List<?>> argLists) {
         return starResult(fn, argLists, 0);
     }
 
-    public <R> AsyncResult<List<R>> starmapAsync(Fn3<?, ?, ?, R> fn, Iterable<? extends List<?>> argLists) {
+    public <A, B, C, R> AsyncResult<List<R>> starmapAsync(Fn3<A, B, C, R> fn, Iterable<? extends List<?>> argLists) {
         return starResult(fn, argLists, 0);
     }
 

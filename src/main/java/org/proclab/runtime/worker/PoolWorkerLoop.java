@@ -110,7 +110,10 @@ final class PoolWorkerLoop {
         if (ctx.tracing()) {
             ctx.emit(ctx.event(EventType.TASK_FINISHED, poolName).withIndex(taskId).withText("error: " + t));
         }
-        link.send(TaskErrorFrame.TYPE, TaskErrorFrame.of(taskId, t).encode());
+        TaskErrorFrame error = t.getStackTrace().length == 0
+                ? new TaskErrorFrame(taskId, t.getClass().getName(), String.valueOf(t.getMessage()), "")
+                : TaskErrorFrame.of(taskId, t);
+        link.send(TaskErrorFrame.TYPE, error.encode());
     }
 
     private static String shown(List<Object> results) {

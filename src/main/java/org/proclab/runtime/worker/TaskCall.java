@@ -40,13 +40,13 @@ final class TaskCall {
     @SuppressWarnings("unchecked")
     private static Object applyStar(Object fn, Object item) throws Exception {
         if (!(item instanceof List)) {
-            throw new IllegalArgumentException(nameOf(fn) + " argument after * must be a list of arguments, not "
-                    + item.getClass().getSimpleName());
+            throw learnerError(nameOf(fn) + " argument after * must be a list of arguments, not "
+                    + (item == null ? "null" : item.getClass().getSimpleName()));
         }
         List<Object> args = (List<Object>) item;
         int arity = fn instanceof Fn3 ? 3 : fn instanceof Fn2 ? 2 : 1;
         if (args.size() != arity) {
-            throw new IllegalArgumentException(arityMessage(nameOf(fn), arity, args.size()));
+            throw learnerError(arityMessage(nameOf(fn), arity, args.size()));
         }
         if (arity == 3) {
             return ((Fn3<Object, Object, Object, Object>) fn).apply(args.get(0), args.get(1), args.get(2));
@@ -73,12 +73,19 @@ final class TaskCall {
         StackTraceElement[] stack = ex.getStackTrace();
         String top = stack.length == 0 ? "" : stack[0].getClassName();
         if (top.equals(TaskCall.class.getName()) || top.equals(fn.getClass().getName())) {
-            IllegalArgumentException wrong = new IllegalArgumentException(nameOf(fn)
-                    + " was given an argument of the wrong type: " + ex.getMessage());
-            wrong.setStackTrace(new StackTraceElement[0]);
-            return wrong;
+            return learnerError(nameOf(fn) + " was given an argument of the wrong type: " + ex.getMessage());
         }
         return ex;
+    }
+
+    /**
+     * Python's TypeError for a call that never reached the function: the worker's own frames would only hide
+     * the one line that matters, so it carries none (and is printed once).
+     */
+    static IllegalArgumentException learnerError(String message) {
+        IllegalArgumentException error = new IllegalArgumentException(message);
+        error.setStackTrace(new StackTraceElement[0]);
+        return error;
     }
 
     /** "square()" for a method reference, "<lambda>()" for a lambda, as Python names them. */
