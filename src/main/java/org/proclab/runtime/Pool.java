@@ -71,12 +71,12 @@ public final class Pool implements AutoCloseable {
 
     /** Applies fn to every item in worker JVMs; results come back in input order. Python's default chunking. */
     public <T, R> List<R> map(Fn<T, R> fn, Iterable<T> items) {
-        return mapAsync(fn, items).get();
+        return this.<R>waitedList(fn, items, 0, false, "map").get();
     }
 
     /** As {@link #map(Fn, Iterable)}, sending {@code chunksize} items to a worker at a time. */
     public <T, R> List<R> map(Fn<T, R> fn, Iterable<T> items, int chunksize) {
-        return mapAsync(fn, items, chunksize).get();
+        return this.<R>waitedList(fn, items, Chunks.checked(chunksize), false, "map").get();
     }
 
     /** Python's {@code map_async}: as map, without waiting. */
@@ -96,19 +96,19 @@ public final class Pool implements AutoCloseable {
 
     /** Python's {@code starmap}: each item is a list of arguments, {@code f(*item)}. */
     public <A, R> List<R> starmap(Fn<A, R> fn, Iterable<? extends List<?>> argLists) {
-        return this.<R>starResult(fn, argLists, 0).get();
+        return this.<R>waitedList(fn, argLists, 0, true, "starmap").get();
     }
 
     public <A, B, R> List<R> starmap(Fn2<A, B, R> fn, Iterable<? extends List<?>> argLists) {
-        return this.<R>starResult(fn, argLists, 0).get();
+        return this.<R>waitedList(fn, argLists, 0, true, "starmap").get();
     }
 
     public <A, B, C, R> List<R> starmap(Fn3<A, B, C, R> fn, Iterable<? extends List<?>> argLists) {
-        return this.<R>starResult(fn, argLists, 0).get();
+        return this.<R>waitedList(fn, argLists, 0, true, "starmap").get();
     }
 
     public <A, B, R> List<R> starmap(Fn2<A, B, R> fn, Iterable<? extends List<?>> argLists, int chunksize) {
-        return this.<R>starResult(fn, argLists, Chunks.checked(chunksize)).get();
+        return this.<R>waitedList(fn, argLists, Chunks.checked(chunksize), true, "starmap").get();
     }
 
     /** Python's {@code starmap_async}. */
@@ -181,10 +181,23 @@ public final class Pool implements AutoCloseable {
         callbacks.drain();
     }
 
+    /** For the calls that wait: the tasks read the caller's list in place (see {@link Chunks#borrow}). */
+    private <R> AsyncResult<List<R>> waitedList(Object fn, Iterable<?> items, int chunksize, boolean star,
+            String call) {
+        List<Object> all = Chunks.borrow(items);
+        int size = chunksize > 0 ? chunksize : Chunks.defaultSize(all.size(), dispatcher.processes());
+        return submitList(fn, Chunks.views(all, size), star, call, null, null);
+    }
+
     private <R> AsyncResult<List<R>> listResult(Object fn, List<Object> all, int chunksize, boolean star,
             String call, Consumer<? super List<R>> callback, Consumer<? super RuntimeException> errorCallback) {
         int size = chunksize > 0 ? chunksize : Chunks.defaultSize(all.size(), dispatcher.processes());
-        List<SubmittedTask> tasks = dispatcher.submit(fn, Chunks.split(all, size), star, call);
+        return submitList(fn, Chunks.split(all, size), star, call, callback, errorCallback);
+    }
+
+    private <R> AsyncResult<List<R>> submitList(Object fn, List<List<Object>> chunks, boolean star, String call,
+            Consumer<? super List<R>> callback, Consumer<? super RuntimeException> errorCallback) {
+        List<SubmittedTask> tasks = dispatcher.submit(fn, chunks, star, call);
         String what = call + " of " + name;
         TaskGroup group = new TaskGroup(tasks);
         if (callback == null && errorCallback == null) {
