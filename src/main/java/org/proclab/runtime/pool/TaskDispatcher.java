@@ -3,7 +3,6 @@ package org.proclab.runtime.pool;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,10 +14,8 @@ import org.proclab.runtime.ipc.PayloadWriter;
 import org.proclab.runtime.ipc.frames.PoolFnFrame;
 import org.proclab.runtime.ipc.frames.PoolStartFrame;
 import org.proclab.runtime.ipc.frames.PoolTaskFrame;
-import org.proclab.runtime.ipc.frames.TaskErrorFrame;
 import org.proclab.runtime.spawn.WorkerConnection;
 import org.proclab.runtime.spawn.WorkerLauncher;
-import org.proclab.runtime.spawn.WorkerListener;
 
 /**
  * A pool's workers and the tasks on their way to them: hands tasks to the least busy worker, keeps up to
@@ -29,21 +26,22 @@ public final class TaskDispatcher {
     private static final int MAX_INFLIGHT = 64;
     private static final long HELLO_WAIT_MS = 60_000;
 
-    private final String name;
+    final String name;
     private final int maxTasksPerChild;
     private final boolean trace;
-    private final WorkerErrorFactory errors;
+    final WorkerErrorFactory errors;
     private final List<PoolSlot> slots = new ArrayList<>();
-    private final ReentrantLock lock = new ReentrantLock();
-    private final ArrayDeque<SubmittedTask> pending = new ArrayDeque<>();
+    final ReentrantLock lock = new ReentrantLock();
+    final ArrayDeque<SubmittedTask> pending = new ArrayDeque<>();
     private final PoolFunctions functions = new PoolFunctions();
     private final AtomicInteger workerNames = new AtomicInteger();
-    private final List<Thread> replacers = new CopyOnWriteArrayList<>();
     private long nextTaskId;
     private boolean pumping;
     private boolean pumpAgain;
-    private boolean closed;
-    private boolean terminated;
+    // Shared with SlotListener, which hears each worker: the lock guards pending, closed and terminated.
+    final List<Thread> replacers = new CopyOnWriteArrayList<>();
+    boolean closed;
+    boolean terminated;
 
     /**
      * Starts {@code processes} workers (standbys first) and waits until they are up. A worker that has been
@@ -211,7 +209,7 @@ public final class TaskDispatcher {
     }
 
     /** Hands pending tasks to workers with room. One thread pumps at a time, so each worker sees its frames in order. */
-    private void pump() {
+    void pump() {
         lock.lock();
         try {
             if (pumping) {
@@ -292,7 +290,7 @@ public final class TaskDispatcher {
     }
 
     /** Call under the lock: the slot's worker has had its share of tasks and holds none now. */
-    private boolean retireNow(PoolSlot slot) {
+    boolean retireNow(PoolSlot slot) {
         if (!slot.retiring || !slot.inflight.isEmpty() || slot.shutdownSent) {
             return false;
         }
@@ -300,9 +298,9 @@ public final class TaskDispatcher {
         return true;
     }
 
-    private void startWorker(PoolSlot slot, WorkerConnection w) {
+    void startWorker(PoolSlot slot, WorkerConnection w) {
         String workerName = name + "-worker-" + workerNames.incrementAndGet();
-        w.assign(workerName, new SlotListener(slot, w));
+        w.assign(workerName, new SlotListener(this, slot, w));
         w.send(PoolStartFrame.TYPE, new PoolStartFrame(workerName, name, trace).encode());
     }
 
@@ -313,124 +311,5 @@ public final class TaskDispatcher {
         } finally {
             lock.unlock();
         }
-    }
-
-    /** Results, failures and deaths of the worker in one slot. */
-    private final class SlotListener implements WorkerListener {
-        private final PoolSlot slot;
-        private final WorkerConnection worker;
-
-        SlotListener(PoolSlot slot, WorkerConnection worker) {
-            this.slot = slot;
-            this.worker = worker;
-        }
-
-        @Override
-        public void taskDone(long taskId, List<Object> results) {
-            complete(taskId).ifPresent(task -> task.result.complete(results));
-            retireIfDone();
-            pump();
-        }
-
-        @Override
-        public void taskFailed(TaskErrorFrame error) {
-            RuntimeException failure = errors.create(error.exceptionClass() + ": " + error.message()
-                    + " (raised in " + worker.name() + ", pid " + worker.pid() + ")", error.exceptionClass(),
-                    error.stackTrace());
-            complete(error.taskId()).ifPresent(task -> task.result.completeExceptionally(failure));
-            retireIfDone();
-            pump();
-        }
-
-        /** maxtasksperchild: a worker that has done its share is told to stop; its exit brings a successor. */
-        private void retireIfDone() {
-            boolean retire;
-            lock.lock();
-            try {
-                retire = slot.worker == worker && retireNow(slot);
-            } finally {
-                lock.unlock();
-            }
-            if (retire) {
-                worker.send(FrameType.SHUTDOWN, new byte[0]);
-            }
-        }
-
-        @Override
-        public void exited(int code, String reason) {
-            List<SubmittedTask> lost = new ArrayList<>();
-            boolean replace;
-            lock.lock();
-            try {
-                if (slot.worker != worker) {
-                    return;
-                }
-                // A worker runs its tasks in order: only the first could have been running when it died. The
-                // others never started, so they go back to the front of the line for the other workers.
-                List<SubmittedTask> held = new ArrayList<>(slot.inflight.values());
-                slot.inflight.clear();
-                slot.ready = false;
-                if (!held.isEmpty()) {
-                    lost.add(held.get(0));
-                    for (int i = held.size() - 1; i >= 1; i--) {
-                        pending.addFirst(held.get(i));
-                    }
-                }
-                // While closing, a worker is still replaced if tasks wait for it, or close() would never end.
-                replace = !terminated && (!closed || !pending.isEmpty());
-            } finally {
-                lock.unlock();
-            }
-            for (SubmittedTask task : lost) {
-                task.result.completeExceptionally(errors.create("worker " + worker.name() + " (pid "
-                        + worker.pid() + ") of " + name + " died while running task " + task.id + ": " + reason
-                        + " (exit code " + code + "); a replacement worker takes its place",
-                        "WorkerDied", ""));
-            }
-            if (replace) {
-                Thread replacer = new Thread(() -> replaceWorker(slot), "proclab-" + name + "-replace");
-                replacer.setDaemon(true);
-                replacers.add(replacer);
-                replacer.start();
-            }
-            pump();
-        }
-
-        private Optional<SubmittedTask> complete(long taskId) {
-            lock.lock();
-            try {
-                return Optional.ofNullable(slot.inflight.remove(taskId));
-            } finally {
-                lock.unlock();
-            }
-        }
-    }
-
-    private void replaceWorker(PoolSlot slot) {
-        WorkerConnection fresh;
-        try {
-            fresh = WorkerLauncher.acquire();
-        } catch (RuntimeException ex) {
-            return;
-        }
-        lock.lock();
-        try {
-            if (terminated || (closed && pending.isEmpty())) {
-                fresh.kill();
-                return;
-            }
-            slot.worker = fresh;
-            slot.knownFunctions.clear();
-            slot.inflight.clear();
-            slot.tasksGiven = 0;
-            slot.retiring = false;
-            slot.shutdownSent = false;
-            slot.ready = true;
-            // Under the lock, so close() cannot send SHUTDOWN to this worker before its POOL_START.
-            startWorker(slot, fresh);
-        } finally {
-            lock.unlock();
-        }
-        pump();
     }
 }
