@@ -66,8 +66,10 @@ class FramesRoundTripTest {
 
     @Test
     void poolTaskFrameKeepsItemsAndTheirTypes() throws IOException {
-        PoolTaskFrame sent = new PoolTaskFrame(41, 3, Arrays.asList(1, 2L, "x", null, 2.5));
+        PoolTaskFrame sent = new PoolTaskFrame(41, 3, false, Arrays.asList(1, 2L, "x", null, 2.5));
         assertEquals(sent, PoolTaskFrame.decode(through(PoolTaskFrame.TYPE, sent.encode())));
+        PoolTaskFrame star = new PoolTaskFrame(42, 4, true, Arrays.asList(Arrays.asList(1, 2), Arrays.asList(3, 4)));
+        assertEquals(star, PoolTaskFrame.decode(through(PoolTaskFrame.TYPE, star.encode())));
     }
 
     @Test
