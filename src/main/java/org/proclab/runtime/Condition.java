@@ -7,7 +7,6 @@ import org.proclab.runtime.context.HubCalls;
 import org.proclab.runtime.context.ProcessContext;
 import org.proclab.runtime.event.EventType;
 import org.proclab.runtime.ipc.SyncOp;
-import org.proclab.runtime.shm.Timeouts;
 
 /**
  * A condition variable, like Python's {@code multiprocessing.Condition}: wait for a change under a lock
@@ -76,7 +75,7 @@ public final class Condition implements Serializable {
 
     /** The same, waiting at most {@code timeout}: false if it ran out (the lock is held again either way). */
     public boolean await(Duration timeout) {
-        return awaitNanos(Timeouts.nanos(timeout));
+        return awaitNanos(HubCalls.nanos(timeout));
     }
 
     /**
@@ -94,7 +93,7 @@ public final class Condition implements Serializable {
 
     /** The same, giving up once {@code timeout} has passed in all. */
     public boolean waitFor(BooleanSupplier predicate, Duration timeout) {
-        long deadline = System.nanoTime() + Timeouts.nanos(timeout);
+        long deadline = System.nanoTime() + HubCalls.nanos(timeout);
         boolean result = predicate.getAsBoolean();
         while (!result) {
             long left = deadline - System.nanoTime();

@@ -9,7 +9,6 @@ import org.proclab.runtime.context.ProcessContext;
 import org.proclab.runtime.event.EventType;
 import org.proclab.runtime.ipc.SyncOp;
 import org.proclab.runtime.ipc.SyncReply;
-import org.proclab.runtime.shm.Timeouts;
 
 /**
  * One end of a {@link Pipe}, like Python's {@code multiprocessing.connection.Connection}. Every process that
@@ -82,7 +81,7 @@ public final class Connection implements Serializable, AutoCloseable {
 
     /** Waits at most {@code timeout} for recv to have something to return. */
     public boolean poll(Duration timeout) {
-        return pollNanos(Timeouts.nanos(timeout));
+        return pollNanos(HubCalls.nanos(timeout));
     }
 
     private boolean pollNanos(long timeoutNanos) {

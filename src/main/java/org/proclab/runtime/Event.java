@@ -7,7 +7,6 @@ import org.proclab.runtime.context.ProcessContext;
 import org.proclab.runtime.event.EventType;
 import org.proclab.runtime.ipc.SyncOp;
 import org.proclab.runtime.ipc.SyncReply;
-import org.proclab.runtime.shm.Timeouts;
 
 /**
  * A flag that processes can wait for, like Python's {@code multiprocessing.Event}. It lives in the main
@@ -58,7 +57,7 @@ public final class Event implements Serializable {
 
     /** Waits at most {@code timeout}; true if the flag is set, false if the time ran out first. */
     public boolean await(Duration timeout) {
-        return waitNanos(Timeouts.nanos(timeout));
+        return waitNanos(HubCalls.nanos(timeout));
     }
 
     private boolean waitNanos(long timeoutNanos) {

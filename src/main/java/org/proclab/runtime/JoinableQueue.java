@@ -6,7 +6,6 @@ import org.proclab.runtime.context.ProcessContext;
 import org.proclab.runtime.event.EventType;
 import org.proclab.runtime.ipc.SyncOp;
 import org.proclab.runtime.ipc.SyncReply;
-import org.proclab.runtime.shm.Timeouts;
 
 /**
  * A queue that counts its unfinished items, like Python's {@code multiprocessing.JoinableQueue}: every put
@@ -38,7 +37,7 @@ public class JoinableQueue<T> extends Queue<T> {
 
     /** A ProcLab extra: waits at most {@code timeout}; true if every item was marked done in time. */
     public boolean join(Duration timeout) {
-        return joinNanos(Timeouts.nanos(timeout));
+        return joinNanos(HubCalls.nanos(timeout));
     }
 
     private boolean joinNanos(long timeoutNanos) {

@@ -68,7 +68,7 @@ public class Queue<T> implements Serializable {
         if (maxsize == 0) {
             put(item);
         } else {
-            boundedPut(item, Math.max(0, timeout.toNanos()));
+            boundedPut(item, HubCalls.nanos(timeout));
         }
     }
 

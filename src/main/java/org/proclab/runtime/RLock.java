@@ -7,7 +7,6 @@ import org.proclab.runtime.context.ProcessContext;
 import org.proclab.runtime.event.EventType;
 import org.proclab.runtime.ipc.SyncOp;
 import org.proclab.runtime.ipc.SyncReply;
-import org.proclab.runtime.shm.Timeouts;
 
 /**
  * A reentrant lock, like Python's {@code multiprocessing.RLock}: the thread that holds it may acquire it again
@@ -42,7 +41,7 @@ public final class RLock implements Serializable {
 
     /** Waits at most {@code timeout} (zero: just try); true if this thread now holds the lock. */
     public boolean acquire(Duration timeout) {
-        return acquireNanos(SyncOp.RLOCK_ACQUIRE, Timeouts.nanos(timeout), 1) > 0;
+        return acquireNanos(SyncOp.RLOCK_ACQUIRE, HubCalls.nanos(timeout), 1) > 0;
     }
 
     /** Drops one level; throws IllegalStateException if this thread does not hold the lock. */

@@ -7,7 +7,6 @@ import org.proclab.runtime.context.ProcessContext;
 import org.proclab.runtime.event.EventType;
 import org.proclab.runtime.ipc.SyncOp;
 import org.proclab.runtime.ipc.SyncReply;
-import org.proclab.runtime.shm.Timeouts;
 
 /**
  * A counter that acquire takes one from and waits at zero, like Python's {@code multiprocessing.Semaphore}.
@@ -52,7 +51,7 @@ public class Semaphore implements Serializable {
 
     /** Waits at most {@code timeout} (zero: just try); true if acquired. */
     public boolean acquire(Duration timeout) {
-        return acquireNanos(Timeouts.nanos(timeout));
+        return acquireNanos(HubCalls.nanos(timeout));
     }
 
     private boolean acquireNanos(long timeoutNanos) {

@@ -1,5 +1,6 @@
 package org.proclab.runtime.context;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
 import org.proclab.runtime.ipc.SyncOp;
@@ -25,6 +26,21 @@ public final class HubCalls {
         System.arraycopy(params, 0, args, 1, params.length);
         value(id, SyncOp.CREATE, args);
         return id;
+    }
+
+    /**
+     * A timeout in nanoseconds as CPython reads one: a negative timeout means "do not wait" (zero), and one
+     * too long for a long simply means "very long".
+     */
+    public static long nanos(Duration timeout) {
+        if (timeout.isNegative()) {
+            return 0;
+        }
+        try {
+            return timeout.toNanos();
+        } catch (ArithmeticException tooLong) {
+            return Long.MAX_VALUE;
+        }
     }
 
     /** The raw answer: the caller decides what TIMEOUT and EOF mean. */
