@@ -1,14 +1,17 @@
 package org.proclab.runtime;
 
+import java.io.Serializable;
 import org.proclab.runtime.context.HubCalls;
 import org.proclab.runtime.ipc.SyncOp;
 
 /**
  * A pair of connected ends, like Python's {@code multiprocessing.Pipe()}: what one end sends, the other
  * receives, in order. Duplex (the default) carries both ways; a one-way pipe's {@link #conn1} only receives
- * and its {@link #conn2} only sends, as in Python. Pass an end to a worker as a target argument.
+ * and its {@link #conn2} only sends, as in Python. Pass an end (or the pair) to a worker as a target argument.
  */
-public final class Pipe {
+public final class Pipe implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final Connection conn1;
     private final Connection conn2;
 
