@@ -1,12 +1,14 @@
 package org.proclab.runtime;
 
 import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.time.Duration;
 import org.proclab.runtime.context.HubCalls;
 import org.proclab.runtime.context.ProcessContext;
 import org.proclab.runtime.event.EventType;
+import org.proclab.runtime.ipc.ItemCodec;
 import org.proclab.runtime.ipc.SyncOp;
 import org.proclab.runtime.ipc.SyncReply;
 
@@ -14,7 +16,8 @@ import org.proclab.runtime.ipc.SyncReply;
  * One end of a {@link Pipe}, like Python's {@code multiprocessing.connection.Connection}. Every process that
  * is sent an end holds a copy of it, as with an OS pipe's descriptors: recv on the other end raises
  * {@link PipeEofException} once every copy of this end is closed and nothing is left to read. So a parent
- * that hands an end to a worker should close its own copy of it, exactly as in Python.
+ * that hands an end to a worker should close its own copy of it, exactly as in Python. A worker that exits
+ * (or dies) without closing its copies has them closed for it, as the OS does with a process's descriptors.
  */
 public final class Connection implements Serializable, AutoCloseable {
     private static final long serialVersionUID = 1L;
@@ -25,6 +28,8 @@ public final class Connection implements Serializable, AutoCloseable {
     private final boolean writable;
     private String name;
     private transient volatile boolean closed;
+    /** A copy made in the main process while it travels: its ATTACH was counted when it was made. */
+    private transient boolean inTransit;
 
     Connection(long pipeId, String name, int side, boolean readable, boolean writable) {
         this.pipeId = pipeId;
@@ -59,7 +64,7 @@ public final class Connection implements Serializable, AutoCloseable {
         check(writable, "this end is read-only (a one-way pipe's conn1 only receives)");
         ProcessContext ctx = ProcessContext.current();
         ctx.emitIfTracing(EventType.PIPE_SEND, name, side, null, String.valueOf(item));
-        HubCalls.value(pipeId, SyncOp.PIPE_SEND, side, item);
+        HubCalls.value(pipeId, SyncOp.PIPE_SEND, side, travelling(item));
     }
 
     /** The next item, waiting as long as it takes; {@link PipeEofException} once the other end is closed. */
@@ -69,7 +74,7 @@ public final class Connection implements Serializable, AutoCloseable {
         if (reply.status() == SyncReply.EOF) {
             throw new PipeEofException("pipe '" + name + "': " + reply.value());
         }
-        Object item = HubCalls.check(reply);
+        Object item = arrived(HubCalls.check(reply));
         ProcessContext.current().emitIfTracing(EventType.PIPE_RECV, name, side, null, String.valueOf(item));
         return item;
     }
@@ -110,13 +115,43 @@ public final class Connection implements Serializable, AutoCloseable {
         }
     }
 
+    /**
+     * The main process keeps what it sends by reference; an end it sends must become a copy at once, as a
+     * pickled one would, or closing our own end right after sending it would close the one on its way.
+     */
+    static Object travelling(Object item) {
+        return item instanceof Connection && ProcessContext.current().isMain() ? ItemCodec.copy(item) : item;
+    }
+
+    /** An end the main process received is its own copy from now on. */
+    static Object arrived(Object item) {
+        if (item instanceof Connection) {
+            ((Connection) item).inTransit = false;
+        }
+        return item;
+    }
+
     /** The end travels to another process: that process holds one more copy of it until it closes it. */
     private void writeObject(ObjectOutputStream out) throws IOException {
         if (closed) {
             throw new IOException("pipe '" + name + "': a closed end cannot be sent");
         }
-        HubCalls.value(pipeId, SyncOp.PIPE_ATTACH, side);
+        if (inTransit) {
+            inTransit = false;
+        } else {
+            HubCalls.value(pipeId, SyncOp.PIPE_ATTACH, side);
+        }
         out.defaultWriteObject();
+    }
+
+    /** A worker now holds a copy: the hub closes it for it if it dies without closing it. */
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        if (ProcessContext.current().isMain()) {
+            inTransit = true;
+        } else {
+            HubCalls.tell(pipeId, SyncOp.PIPE_CLAIM, side);
+        }
     }
 
     @Override

@@ -57,7 +57,7 @@ public class Queue<T> implements Serializable {
     public void put(T item) {
         if (maxsize == 0) {
             // The transport reports the put (QUEUE_PUT) itself: a worker's put then costs one frame, not two.
-            ProcessContext.current().queues().put(id, name, item);
+            ProcessContext.current().queues().put(id, name, Connection.travelling(item));
         } else {
             boundedPut(item, -1);
         }
@@ -83,7 +83,7 @@ public class Queue<T> implements Serializable {
         if (timeoutNanos != 0 && ctx.tracing() && full()) {
             ctx.emitIfTracing(EventType.QUEUE_PUT_WAIT, name, -1, null, String.valueOf(item));
         }
-        SyncReply reply = HubCalls.call(id, SyncOp.QUEUE_PUT, timeoutNanos, maxsize, item);
+        SyncReply reply = HubCalls.call(id, SyncOp.QUEUE_PUT, timeoutNanos, maxsize, Connection.travelling(item));
         if (reply.status() == SyncReply.TIMEOUT) {
             throw new QueueFullException("queue '" + name + "' is full (maxsize " + maxsize + "): no room within "
                     + String.format("%.3f s", timeoutNanos / 1e9));
@@ -134,7 +134,7 @@ public class Queue<T> implements Serializable {
                     + String.format("%.3f s", timeoutNanos / 1e9));
         }
         ctx.emitIfTracing(EventType.QUEUE_GET, name, -1, null, String.valueOf(item));
-        return (T) item;
+        return (T) Connection.arrived(item);
     }
 
     @Override

@@ -48,6 +48,17 @@ public final class HubCalls {
         return ProcessContext.current().queues().call(id, op, timeoutNanos, Arrays.asList(args));
     }
 
+    /**
+     * An operation whose answer nobody waits for. It may be sent from a worker's reader thread (while an
+     * item is being decoded there), where waiting for an answer would wait for that very thread.
+     */
+    public static void tell(long id, int op, Object... args) {
+        ProcessContext ctx = ProcessContext.current();
+        if (!ctx.isMain()) {
+            ctx.queues().callAsync(id, op, -1, Arrays.asList(args), null, reply -> { });
+        }
+    }
+
     /** An operation that does not wait; a misuse becomes an {@link IllegalStateException}. */
     public static Object value(long id, int op, Object... args) {
         return check(call(id, op, -1, args));

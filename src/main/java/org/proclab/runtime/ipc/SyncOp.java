@@ -66,6 +66,8 @@ public final class SyncOp {
     public static final int PIPE_ATTACH = 63;
     /** args: side; one process closed its copy of that end. */
     public static final int PIPE_CLOSE = 64;
+    /** args: side; the asking worker received a copy: if it dies, that copy closes. Not answered to wait on. */
+    public static final int PIPE_CLAIM = 65;
 
     /** args: key; answers [found, value]. */
     public static final int DICT_GET = 70;

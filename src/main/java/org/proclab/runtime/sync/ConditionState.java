@@ -79,7 +79,7 @@ final class ConditionState extends SyncObject {
     }
 
     @Override
-    void forget(Object owner) {
+    void forget(Object owner, Outbox out) {
         waiting.values().removeIf(w -> w != null && w.owner() == owner && owner != null);
     }
 }

@@ -52,7 +52,7 @@ final class DictState extends SyncObject {
     }
 
     @Override
-    void forget(Object owner) {
+    void forget(Object owner, Outbox out) {
         // nobody waits on a dict
     }
 }

@@ -40,7 +40,7 @@ final class EventState extends SyncObject {
     }
 
     @Override
-    void forget(Object owner) {
+    void forget(Object owner, Outbox out) {
         dropOwned(waiting, owner);
     }
 }

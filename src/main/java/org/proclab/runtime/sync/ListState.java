@@ -48,7 +48,7 @@ final class ListState extends SyncObject {
     }
 
     @Override
-    void forget(Object owner) {
+    void forget(Object owner, Outbox out) {
         // nobody waits on a list
     }
 }

@@ -1,7 +1,9 @@
 package org.proclab.runtime.sync;
 
 import java.util.ArrayDeque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.proclab.runtime.ipc.SyncOp;
 import org.proclab.runtime.ipc.SyncReply;
 
@@ -20,6 +22,8 @@ final class PipeState extends SyncObject {
     @SuppressWarnings("unchecked")
     private final ArrayDeque<Waiter>[] pollers = new ArrayDeque[] {new ArrayDeque<>(), new ArrayDeque<>()};
     private final int[] openCopies = {1, 1};
+    /** The copies each worker took (PIPE_CLAIM) and has not closed: closed for it if it dies. */
+    private final Map<Object, int[]> claims = new HashMap<>();
 
     @Override
     void handle(int op, long timeoutNanos, List<Object> args, Waiter waiter, Outbox out) {
@@ -49,15 +53,29 @@ final class PipeState extends SyncObject {
                 openCopies[side]++;
                 out.ok(waiter, openCopies[side]);
                 break;
-            case SyncOp.PIPE_CLOSE:
-                if (openCopies[side] > 0 && --openCopies[side] == 0) {
-                    wakeAll(receivers[other], eof(), out);
-                    wakeAll(pollers[other], SyncReply.ok(true), out);
+            case SyncOp.PIPE_CLAIM:
+                if (waiter.owner() != null) {
+                    claims.computeIfAbsent(waiter.owner(), o -> new int[2])[side]++;
                 }
+                out.ok(waiter, null);
+                break;
+            case SyncOp.PIPE_CLOSE:
+                int[] held = claims.get(waiter.owner());
+                if (held != null && held[side] > 0) {
+                    held[side]--;
+                }
+                closeCopy(side, out);
                 out.ok(waiter, openCopies[side]);
                 break;
             default:
                 out.send(waiter, unknownOp(op));
+        }
+    }
+
+    private void closeCopy(int side, Outbox out) {
+        if (openCopies[side] > 0 && --openCopies[side] == 0) {
+            wakeAll(receivers[1 - side], eof(), out);
+            wakeAll(pollers[1 - side], SyncReply.ok(true), out);
         }
     }
 
@@ -92,7 +110,16 @@ final class PipeState extends SyncObject {
     }
 
     @Override
-    void forget(Object owner) {
+    void forget(Object owner, Outbox out) {
+        // As the OS closes a dead process's descriptors: the other end sees EOF if this was the last copy.
+        int[] held = owner == null ? null : claims.remove(owner);
+        if (held != null) {
+            for (int s = 0; s < 2; s++) {
+                for (int i = 0; i < held[s]; i++) {
+                    closeCopy(s, out);
+                }
+            }
+        }
         for (int s = 0; s < 2; s++) {
             dropOwned(receivers[s], owner);
             dropOwned(pollers[s], owner);

@@ -74,7 +74,7 @@ final class RLockState extends SyncObject {
     }
 
     @Override
-    void forget(Object owner) {
+    void forget(Object owner, Outbox out) {
         dropOwned(waiting, owner);
     }
 }

@@ -53,7 +53,7 @@ final class SemaphoreState extends SyncObject {
     }
 
     @Override
-    void forget(Object owner) {
+    void forget(Object owner, Outbox out) {
         dropOwned(waiting, owner);
     }
 }

@@ -37,9 +37,7 @@ public final class SyncHub {
     /** A worker died: drop its waits everywhere. */
     public void forget(Object owner) {
         for (SyncObject o : objects.values()) {
-            synchronized (o) {
-                o.forget(owner);
-            }
+            o.leave(owner);
         }
     }
 

@@ -17,8 +17,16 @@ abstract class SyncObject {
     /** Answer {@code waiter} now (through {@code out}) or park it until it can be answered. */
     abstract void handle(int op, long timeoutNanos, List<Object> args, Waiter waiter, Outbox out);
 
-    /** The waiters of a dead worker: they will never read an answer. */
-    abstract void forget(Object owner);
+    /** A worker died: its waiters will never read an answer, and what it held is let go. */
+    final void leave(Object owner) {
+        Outbox out = new Outbox();
+        synchronized (this) {
+            forget(owner, out);
+        }
+        out.deliver();
+    }
+
+    abstract void forget(Object owner, Outbox out);
 
     final void park(Collection<Waiter> queue, Waiter waiter, long timeoutNanos, Outbox out) {
         HubTimer.park(this, queue, waiter, timeoutNanos, out);
