@@ -29,15 +29,23 @@ final class QueueState {
     private int maxsize;
     private long unfinished;
 
+    /** The hot path of a busy producer: nothing is allocated unless a get is waiting for the item. */
     void put(Object item) {
-        Outbox out = new Outbox();
+        Waiter getter;
         lock.lock();
         try {
-            enqueue(item == null ? NULL_ITEM : item, out);
+            unfinished++;
+            getter = getters.pollFirst();
+            if (getter == null) {
+                items.addLast(item == null ? NULL_ITEM : item);
+                count = items.size();
+                notEmpty.signal();
+                return;
+            }
         } finally {
             lock.unlock();
         }
-        out.deliver();
+        getter.complete(SyncReply.ok(item));
     }
 
     void boundedPut(int max, Object item, long timeoutNanos, Waiter waiter) {
@@ -64,7 +72,7 @@ final class QueueState {
         while (count == 0 && System.nanoTime() < spinUntil) {
             Thread.onSpinWait();
         }
-        Outbox out = new Outbox();
+        Waiter putter = null;
         lock.lock();
         try {
             long remaining = timeoutNanos;
@@ -78,13 +86,18 @@ final class QueueState {
                     remaining = notEmpty.awaitNanos(remaining);
                 }
             }
-            return unwrap(dequeue(out));
+            Object item = items.pollFirst();
+            putter = admitPutter();
+            count = items.size();
+            return unwrap(item);
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting on a queue", ex);
         } finally {
             lock.unlock();
-            out.deliver();
+            if (putter != null) {
+                putter.complete(SyncReply.ok(null));
+            }
         }
     }
 
@@ -174,14 +187,22 @@ final class QueueState {
     /** Under the lock: take the first item; a put waiting for room takes its place. */
     private Object dequeue(Outbox out) {
         Object item = items.pollFirst();
-        Waiter putter = putters.pollFirst();
+        Waiter putter = admitPutter();
         if (putter != null) {
-            items.addLast(putter.data());
-            unfinished++;
             out.ok(putter, null);
         }
         count = items.size();
         return item;
+    }
+
+    /** Under the lock, after an item left: the first put waiting for room gets it; answer it after unlocking. */
+    private Waiter admitPutter() {
+        Waiter putter = putters.pollFirst();
+        if (putter != null) {
+            items.addLast(putter.data());
+            unfinished++;
+        }
+        return putter;
     }
 
     private static Object unwrap(Object item) {
