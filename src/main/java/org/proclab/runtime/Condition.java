@@ -109,8 +109,9 @@ public final class Condition implements Serializable {
     /** Wakes at most {@code n} waiters, the longest waiting first; answers how many. */
     public int notify(int n) {
         requireOwned("notify");
+        long asked = System.nanoTime();
         int woken = (Integer) HubCalls.value(id, SyncOp.COND_NOTIFY, n);
-        ProcessContext.current().emitIfTracing(EventType.CONDITION_NOTIFY, name, woken, null, String.valueOf(woken));
+        HubCalls.emitAt(asked, EventType.CONDITION_NOTIFY, name, woken, String.valueOf(woken));
         return woken;
     }
 

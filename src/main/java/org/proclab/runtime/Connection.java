@@ -102,8 +102,9 @@ public final class Connection implements Serializable, AutoCloseable {
             return;
         }
         closed = true;
+        long asked = System.nanoTime();
         int left = (Integer) HubCalls.value(pipeId, SyncOp.PIPE_CLOSE, side);
-        ProcessContext.current().emitIfTracing(EventType.PIPE_CLOSE, name, side, null, String.valueOf(left));
+        HubCalls.emitAt(asked, EventType.PIPE_CLOSE, name, side, String.valueOf(left));
     }
 
     private void check(boolean allowed, String otherwise) {

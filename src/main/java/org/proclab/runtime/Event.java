@@ -36,13 +36,15 @@ public final class Event implements Serializable {
 
     /** Sets the flag and wakes every process waiting for it. */
     public void set() {
+        long asked = System.nanoTime();
         HubCalls.value(id, SyncOp.EVENT_SET);
-        ProcessContext.current().emitIfTracing(EventType.EVENT_SET, name, -1, null, "true");
+        HubCalls.emitAt(asked, EventType.EVENT_SET, name, -1, "true");
     }
 
     public void clear() {
+        long asked = System.nanoTime();
         HubCalls.value(id, SyncOp.EVENT_CLEAR);
-        ProcessContext.current().emitIfTracing(EventType.EVENT_CLEAR, name, -1, null, "false");
+        HubCalls.emitAt(asked, EventType.EVENT_CLEAR, name, -1, "false");
     }
 
     /** Python's {@code is_set()}. */

@@ -26,8 +26,9 @@ public class JoinableQueue<T> extends Queue<T> {
     /** A consumer is done with one item it got. Throws IllegalStateException (Python's ValueError) if called
      * more often than items were put. */
     public void taskDone() {
+        long asked = System.nanoTime();
         long left = ((Number) HubCalls.value(id(), SyncOp.QUEUE_TASK_DONE)).longValue();
-        ProcessContext.current().emitIfTracing(EventType.QUEUE_TASK_DONE, name(), left, null, String.valueOf(left));
+        HubCalls.emitAt(asked, EventType.QUEUE_TASK_DONE, name(), left, String.valueOf(left));
     }
 
     /** Waits until every item put has been marked done. */

@@ -46,8 +46,9 @@ public final class RLock implements Serializable {
 
     /** Drops one level; throws IllegalStateException if this thread does not hold the lock. */
     public void release() {
+        long asked = System.nanoTime();
         int level = (Integer) HubCalls.value(id, SyncOp.RLOCK_RELEASE, HubCalls.me());
-        ProcessContext.current().emitIfTracing(EventType.LOCK_RELEASED, name, level, null, String.valueOf(level));
+        HubCalls.emitAt(asked, EventType.LOCK_RELEASED, name, level, String.valueOf(level));
     }
 
     /** Whether the calling thread holds the lock (Python's {@code _is_owned()}). */
@@ -92,8 +93,9 @@ public final class RLock implements Serializable {
 
     /** For Condition.await: lets go of every level; answers how many to restore. */
     int releaseAll() {
+        long asked = System.nanoTime();
         int levels = (Integer) HubCalls.value(id, SyncOp.RLOCK_RELEASE_ALL, HubCalls.me());
-        ProcessContext.current().emitIfTracing(EventType.LOCK_RELEASED, name, 0, null, "0");
+        HubCalls.emitAt(asked, EventType.LOCK_RELEASED, name, 0, "0");
         return levels;
     }
 

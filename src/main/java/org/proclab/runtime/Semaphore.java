@@ -70,8 +70,9 @@ public class Semaphore implements Serializable {
 
     /** Adds one, waking the first waiter. A BoundedSemaphore refuses to pass its bound (IllegalStateException). */
     public void release() {
+        long asked = System.nanoTime();
         int after = (Integer) HubCalls.value(id, SyncOp.SEM_RELEASE);
-        ProcessContext.current().emitIfTracing(EventType.SEMAPHORE_RELEASED, name, after, null, String.valueOf(after));
+        HubCalls.emitAt(asked, EventType.SEMAPHORE_RELEASED, name, after, String.valueOf(after));
     }
 
     /** Python's {@code get_value()}: the count right now. */

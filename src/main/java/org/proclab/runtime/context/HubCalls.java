@@ -3,6 +3,8 @@ package org.proclab.runtime.context;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
+import org.proclab.runtime.event.Event;
+import org.proclab.runtime.event.EventType;
 import org.proclab.runtime.ipc.SyncOp;
 import org.proclab.runtime.ipc.SyncReply;
 
@@ -73,6 +75,17 @@ public final class HubCalls {
             throw new IllegalStateException("timed out");
         }
         throw new IllegalStateException(String.valueOf(reply.value()));
+    }
+
+    /**
+     * Reports an operation that lets others go (a set, a release, a notify) with the time it was asked for,
+     * taken before the call: the waiter it wakes reports after its answer, so the two sort in cause order.
+     */
+    public static void emitAt(long askedNanos, EventType type, String subject, long index, String newValue) {
+        ProcessContext ctx = ProcessContext.current();
+        if (ctx.tracing()) {
+            ctx.emit(new Event(type, askedNanos, ctx.name(), ctx.pid(), subject, index, null, newValue, null));
+        }
     }
 
     /** The caller's identity for owned objects (RLock): this process and this thread. */

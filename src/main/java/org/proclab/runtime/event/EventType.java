@@ -47,7 +47,7 @@ public enum EventType {
     PIPE_SEND,
     /** subject = the pipe, index = the receiving end, newValue = the item. */
     PIPE_RECV,
-    /** A process closed its copy of one end; index = the end, text = "eof" when it was the last copy. */
+    /** A process closed its copy of one end; index = the end, newValue = copies of it still open (0: EOF). */
     PIPE_CLOSE,
     /** subject = the Event's name. */
     EVENT_SET,
