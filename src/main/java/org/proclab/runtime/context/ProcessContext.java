@@ -5,6 +5,7 @@ import org.proclab.runtime.event.EventBus;
 import org.proclab.runtime.event.EventSink;
 import org.proclab.runtime.event.EventType;
 import org.proclab.runtime.ipc.QueueTransport;
+import org.proclab.runtime.sync.SyncHub;
 
 /**
  * Who "this process" is: its name, pid and where its events go. Like Python's
@@ -15,7 +16,8 @@ public final class ProcessContext {
     private static final EventBus MAIN_BUS = new EventBus();
     private static final QueueHub MAIN_QUEUES = new QueueHub();
     private static volatile ProcessContext current =
-            new ProcessContext("main", ProcessHandle.current().pid(), MAIN_BUS, false, true, new TracedHub());
+            new ProcessContext("main", ProcessHandle.current().pid(), MAIN_BUS, false, true,
+                    new MainTransport(MAIN_QUEUES, new SyncHub()));
 
     private final String name;
     private final long pid;
@@ -87,20 +89,6 @@ public final class ProcessContext {
     public void emitIfTracing(EventType type, String subject, long index, String oldValue, String newValue) {
         if (tracing()) {
             sink.accept(new Event(type, System.nanoTime(), name, pid, subject, index, oldValue, newValue, null));
-        }
-    }
-
-    /** The main process's own queue operations: reported here, so the hub itself knows nothing of events. */
-    private static final class TracedHub implements QueueTransport {
-        @Override
-        public void put(long queueId, String queueName, Object item) {
-            current().emitIfTracing(EventType.QUEUE_PUT, queueName, -1, null, String.valueOf(item));
-            MAIN_QUEUES.put(queueId, item);
-        }
-
-        @Override
-        public Object get(long queueId, long timeoutNanos) {
-            return MAIN_QUEUES.get(queueId, timeoutNanos);
         }
     }
 }

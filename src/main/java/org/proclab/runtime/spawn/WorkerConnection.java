@@ -25,6 +25,7 @@ import org.proclab.runtime.ipc.frames.OutputFrame;
 import org.proclab.runtime.ipc.frames.QueueGetFrame;
 import org.proclab.runtime.ipc.frames.QueuePutFrame;
 import org.proclab.runtime.ipc.frames.QueueReplyFrame;
+import org.proclab.runtime.ipc.frames.SyncCallFrame;
 import org.proclab.runtime.ipc.frames.TaskDoneFrame;
 import org.proclab.runtime.ipc.frames.TaskErrorFrame;
 
@@ -176,6 +177,9 @@ public final class WorkerConnection {
             case QueueGetFrame.TYPE:
                 answerQueueGet(QueueGetFrame.decode(in));
                 break;
+            case SyncCallFrame.TYPE:
+                answerSyncCall(SyncCallFrame.decode(in));
+                break;
             case TaskDoneFrame.TYPE:
                 TaskDoneFrame done = TaskDoneFrame.decode(in);
                 listener.taskDone(done.taskId(), done.results());
@@ -193,17 +197,29 @@ public final class WorkerConnection {
         }
     }
 
+    // Queue and hub requests go to this process's own transport: the hub itself in the main process, the
+    // pipe to our parent in a nested worker, so a grandchild's request reaches the one hub that owns the object.
     private void queuePut(QueuePutFrame put) {
+        ProcessContext ctx = ProcessContext.current();
+        if (!ctx.isMain()) {
+            ctx.queues().put(put.queueId(), put.queueName(), put.item());
+            return;
+        }
         if (put.traced()) {
-            ProcessContext.current().emit(new Event(EventType.QUEUE_PUT, put.timeNanos(), name, pid, put.queueName(),
+            ctx.emit(new Event(EventType.QUEUE_PUT, put.timeNanos(), name, pid, put.queueName(),
                     -1, null, String.valueOf(put.item()), null));
         }
         ProcessContext.mainQueues().put(put.queueId(), put.item());
     }
 
     private void answerQueueGet(QueueGetFrame get) {
-        ProcessContext.mainQueues().remoteGet(get.queueId(), get.timeoutNanos(), this,
+        ProcessContext.current().queues().getAsync(get.queueId(), get.timeoutNanos(), this,
                 item -> send(QueueReplyFrame.TYPE, new QueueReplyFrame(get.requestId(), item).encode()));
+    }
+
+    private void answerSyncCall(SyncCallFrame call) {
+        ProcessContext.current().queues().callAsync(call.objectId(), call.op(), call.timeoutNanos(), call.args(),
+                this, reply -> send(QueueReplyFrame.TYPE, new QueueReplyFrame(call.requestId(), reply.toItem()).encode()));
     }
 
     private void output(String stream, String line) {
@@ -243,7 +259,7 @@ public final class WorkerConnection {
             hello.completeExceptionally(new IllegalStateException("the JVM exited with status " + raw
                     + " before it was ready"));
         }
-        ProcessContext.mainQueues().forget(this);
+        ProcessContext.current().queues().forget(this);
         if (assigned) {
             ProcessContext.current().emit(event(EventType.PROCESS_EXITED).withIndex(exitCode).withText(reason));
         }
