@@ -19,6 +19,8 @@ import org.proclab.runtime.shm.SharedMemory;
 public final class WorkerLauncher {
     /** Named, not imported: the launcher must not depend on the classes that run inside the worker. */
     private static final String WORKER_MAIN = "org.proclab.runtime.worker.WorkerMain";
+    /** Tells a worker JVM whether to warm up after its hello (standbys) or not (a job is waiting). */
+    public static final String WARM_UP_PROPERTY = "proclab.worker.warmUp";
     private static final long HELLO_TIMEOUT_MS = Long.getLong("proclab.worker.startTimeoutMs", 60_000);
     private static final Set<WorkerConnection> LIVE = ConcurrentHashMap.newKeySet();
     private static final Deque<WorkerConnection> STANDBY = new ArrayDeque<>();
@@ -32,12 +34,27 @@ public final class WorkerLauncher {
     private WorkerLauncher() {
     }
 
+    /**
+     * A worker at once, without waiting for it to be ready: a standby if one is up, else a JVM launched now.
+     * Its owner hands it the job with {@link WorkerConnection#whenReady}; a JVM that never says hello is killed
+     * after the start timeout, and its exit reports it.
+     */
+    public static WorkerConnection launch() {
+        shuttingDown = false;
+        WorkerConnection worker = takeStandby();
+        if (worker == null) {
+            worker = spawn(false);
+        }
+        worker.killUnlessReadyWithin(HELLO_TIMEOUT_MS);
+        return worker;
+    }
+
     /** A ready worker: a standby if one is up, else a freshly started JVM (waits for it). */
     public static WorkerConnection acquire() {
         shuttingDown = false;
         WorkerConnection worker = takeStandby();
         if (worker == null) {
-            worker = spawn();
+            worker = spawn(false);
         }
         worker.awaitHello(HELLO_TIMEOUT_MS);
         return worker;
@@ -49,7 +66,7 @@ public final class WorkerLauncher {
         List<WorkerConnection> workers = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             WorkerConnection w = takeStandby();
-            workers.add(w != null ? w : spawn());
+            workers.add(w != null ? w : spawn(false));
         }
         for (WorkerConnection w : workers) {
             w.awaitHello(HELLO_TIMEOUT_MS);
@@ -128,13 +145,13 @@ public final class WorkerLauncher {
     private static void refill() {
         synchronized (STANDBY) {
             while (STANDBY.size() < standbyTarget && !shuttingDown) {
-                STANDBY.addLast(spawn());
+                STANDBY.addLast(spawn(true));
             }
         }
     }
 
-    private static WorkerConnection spawn() {
-        List<String> command = command();
+    private static WorkerConnection spawn(boolean standby) {
+        List<String> command = command(standby);
         ProcessBuilder builder = new ProcessBuilder(command);
         try {
             WorkerConnection worker = new WorkerConnection(builder.start(), WorkerLauncher::forget);
@@ -146,10 +163,16 @@ public final class WorkerLauncher {
         }
     }
 
-    static List<String> command() {
+    /**
+     * A standby warms up after its hello while it waits; a worker launched for a job that is already waiting
+     * skips that, so nothing the first job does not need sits on its cold path.
+     */
+    static List<String> command(boolean standby) {
         // Small, quick-starting JVMs: serial GC suits one busy thread; the heap cap keeps a runaway example
         // (or an OutOfMemoryError demo) from eating the machine.
         return JavaCommand.forMain(WORKER_MAIN)
+                .systemProperty(WARM_UP_PROPERTY, standby)
+                .jvmOption(System.getProperty("tmp.xlog", "-Xshare:auto"))
                 .jvmOption("-XX:+UseSerialGC")
                 .jvmOption("-Xshare:auto")
                 .jvmOption("-XX:TieredStopAtLevel=" + Integer.getInteger("proclab.worker.tier", 4))

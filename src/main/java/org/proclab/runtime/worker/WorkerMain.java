@@ -24,6 +24,7 @@ import org.proclab.runtime.ipc.frames.PoolStartFrame;
 import org.proclab.runtime.ipc.frames.QueueReplyFrame;
 import org.proclab.runtime.ipc.frames.RunFrame;
 import org.proclab.runtime.ipc.frames.StepFrame;
+import org.proclab.runtime.spawn.WorkerLauncher;
 
 /**
  * The main class of every worker JVM. stdin and stdout carry frames to and from the parent (a private pipe
@@ -62,12 +63,19 @@ public final class WorkerMain {
         FileChannel stdin = new FileInputStream(FileDescriptor.in).getChannel();
         FrameReader reader = new FrameReader(Channels.newInputStream(stdin));
 
-        warmUp();
+        ExitNotices.install(link);
         link.send(HelloFrame.TYPE, HelloFrame.current().encode());
 
-        JitWarmUp.startInBackground();
+        // A standby warms up while it waits; a worker launched for a waiting job goes straight to it.
+        boolean warm = Boolean.getBoolean(WorkerLauncher.WARM_UP_PROPERTY);
+        if (warm) {
+            warmUp();
+            JitWarmUp.startInBackground();
+        }
         Frame first = readOrDie(reader);
-        JitWarmUp.stop();
+        if (warm) {
+            JitWarmUp.stop();
+        }
         int code;
         if (first.type() == RunFrame.TYPE) {
             startReader(reader, link);
@@ -145,7 +153,7 @@ public final class WorkerMain {
         if (!(job[0] instanceof Target2)) {
             throw new IllegalStateException("job round trip failed");
         }
-        PayloadWriter runProbe = new RunFrame("warm", false, false, null, new byte[8]).encode();
+        PayloadWriter runProbe = new RunFrame("warm", false, false, null, false, new byte[8]).encode();
         ItemCodec.write(runProbe, List.of(1, 2L, "x"));
         PayloadReader probeFrame = new Frame(RunFrame.TYPE, runProbe.toByteArray()).data();
         RunFrame.decode(probeFrame);

@@ -48,7 +48,7 @@ class JavaCommandTest {
 
     @Test
     void theWorkerCommandRunsOnThisJavaWithThisClassPath() {
-        List<String> cmd = WorkerLauncher.command();
+        List<String> cmd = WorkerLauncher.command(false);
         assertEquals(JavaCommand.javaExecutable(), cmd.get(0));
         assertEquals(System.getProperty("java.class.path"), cmd.get(cmd.indexOf("-cp") + 1));
         assertEquals("org.proclab.runtime.worker.WorkerMain", cmd.get(cmd.size() - 1));
