@@ -39,6 +39,8 @@ import org.proclab.runtime.step.StepMode;
 public final class Process {
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static final AtomicLong STARTS = new AtomicLong();
+    /** Far below a pipe's buffer (64 KiB on Linux), so writing the job never waits for the JVM to read it. */
+    private static final int PIPE_SAFE_JOB_BYTES = 8 * 1024;
 
     private final Object[] job;
     private final CompletableFuture<Process> ended = new CompletableFuture<>();
@@ -100,8 +102,8 @@ public final class Process {
     }
 
     /**
-     * Launches the worker JVM and returns at once; the job is handed over when the JVM says hello. A process
-     * can be started only once.
+     * Launches the worker JVM and returns at once; the job waits in its pipe, or is handed over when the JVM
+     * says hello if it is large. A process can be started only once.
      */
     public synchronized void start() {
         requireOpen();
@@ -130,7 +132,13 @@ public final class Process {
         worker = w;
         Children.add(this);
         emitSpawned(w);
-        w.whenReady(() -> w.send(RunFrame.TYPE, run.encode()));
+        if (blob.length <= PIPE_SAFE_JOB_BYTES) {
+            // Small enough to wait in the pipe: the JVM finds it there after its hello, with no round trip.
+            w.send(RunFrame.TYPE, run.encode());
+        } else {
+            // A larger job would block this thread until the JVM reads it: hand it over when the JVM is up.
+            w.whenReady(() -> w.send(RunFrame.TYPE, run.encode()));
+        }
     }
 
     /** Waits until the worker has exited. Joining again, or joining an ended process, returns at once. */

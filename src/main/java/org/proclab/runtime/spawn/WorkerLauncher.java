@@ -21,6 +21,8 @@ public final class WorkerLauncher {
     private static final String WORKER_MAIN = "org.proclab.runtime.worker.WorkerMain";
     /** Tells a worker JVM whether to warm up after its hello (standbys) or not (a job is waiting). */
     public static final String WARM_UP_PROPERTY = "proclab.worker.warmUp";
+    /** The worker's argument for a training run that loads what a job loads, for the class-data archive. */
+    public static final String TRAIN_ARG = "--train";
     private static final long HELLO_TIMEOUT_MS = Long.getLong("proclab.worker.startTimeoutMs", 60_000);
     private static final Set<WorkerConnection> LIVE = ConcurrentHashMap.newKeySet();
     private static final Deque<WorkerConnection> STANDBY = new ArrayDeque<>();
@@ -168,19 +170,26 @@ public final class WorkerLauncher {
      * skips that, so nothing the first job does not need sits on its cold path.
      */
     static List<String> command(boolean standby) {
+        WorkerImage image = WorkerImage.get();
+        JavaCommand command = baseCommand(image.classPath(), standby);
+        image.archiveOptions().forEach(command::jvmOption);
+        return command.toList();
+    }
+
+    /** The worker's java command line on {@code classPath}, without a class-data archive. */
+    static JavaCommand baseCommand(String classPath, boolean standby) {
         // Small, quick-starting JVMs: serial GC suits one busy thread; the heap cap keeps a runaway example
         // (or an OutOfMemoryError demo) from eating the machine.
         return JavaCommand.forMain(WORKER_MAIN)
-                .systemProperty(WARM_UP_PROPERTY, standby)
-                .jvmOption(System.getProperty("tmp.xlog", "-Xshare:auto"))
+                .classPath(classPath)
                 .jvmOption("-XX:+UseSerialGC")
                 .jvmOption("-Xshare:auto")
                 .jvmOption("-XX:TieredStopAtLevel=" + Integer.getInteger("proclab.worker.tier", 4))
                 .jvmOption("-Xmx" + System.getProperty("proclab.worker.xmx", "512m"))
+                .systemProperty(WARM_UP_PROPERTY, standby)
                 .systemProperty("file.encoding", "UTF-8")
                 .systemProperty("proclab.parent", ProcessHandle.current().pid())
                 // Workers create their shared files in the main process's run directory, which it deletes at the end.
-                .systemProperty(SharedMemory.DIR_PROPERTY, SharedMemory.runDirectory())
-                .toList();
+                .systemProperty(SharedMemory.DIR_PROPERTY, SharedMemory.runDirectory());
     }
 }

@@ -52,6 +52,11 @@ public final class WorkerMain {
     }
 
     public static void main(String[] args) throws Exception {
+        // Object streams cost tens of milliseconds to set up (their filter configuration looks up a system
+        // logger, which scans the class path): start that now, beside the pipe set-up and the hello.
+        Thread prepare = new Thread(WorkerMain::prepareObjectStreams, "proclab-prepare");
+        prepare.setDaemon(true);
+        prepare.start();
         FrameWriter writer = new FrameWriter(new FileOutputStream(FileDescriptor.out), "proclab-flusher");
         WorkerLink link = new WorkerLink(writer);
         LineForwarder out = new LineForwarder(link, 0);
@@ -66,6 +71,12 @@ public final class WorkerMain {
         ExitNotices.install(link);
         link.send(HelloFrame.TYPE, HelloFrame.current().encode());
 
+        if (args.length > 0 && WorkerLauncher.TRAIN_ARG.equals(args[0])) {
+            // A training run for the class-data archive: load what a job loads, then leave so it is written.
+            warmUp();
+            link.flush();
+            System.exit(0);
+        }
         // A standby warms up while it waits; a worker launched for a waiting job goes straight to it.
         boolean warm = Boolean.getBoolean(WorkerLauncher.WARM_UP_PROPERTY);
         if (warm) {
@@ -134,6 +145,14 @@ public final class WorkerMain {
         }, "proclab-reader");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    private static void prepareObjectStreams() {
+        try {
+            ItemCodec.deserialize(ItemCodec.serialize(0));
+        } catch (IOException | RuntimeException ex) {
+            // The job's own deserialization will meet and report the same problem.
+        }
     }
 
     /**
