@@ -76,13 +76,51 @@ public final class WorkerLauncher {
         return workers;
     }
 
-    /** Keeps {@code count} started JVMs waiting for work from now on; starts the missing ones now. */
+    /** Keeps {@code count} started JVMs waiting for work from now on; starts the missing ones, ends extra ones. */
     public static void prewarm(int count) {
         shuttingDown = false;
+        List<WorkerConnection> extra = new ArrayList<>();
         synchronized (STANDBY) {
             standbyTarget = count;
+            while (STANDBY.size() > count) {
+                extra.add(STANDBY.pollLast());
+            }
         }
+        extra.forEach(WorkerConnection::kill);
         refill();
+    }
+
+    /** How many standbys are kept waiting from now on. */
+    public static int standbyTarget() {
+        synchronized (STANDBY) {
+            return standbyTarget;
+        }
+    }
+
+    /**
+     * Waits until {@code count} standbys are ready and have finished warming up (their CPU time stops
+     * growing), so they do not compete with what is measured next; gives up after {@code limitMillis}.
+     */
+    public static void awaitQuietStandbys(int count, long limitMillis) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(limitMillis);
+        while (readyStandbys() < count && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        long lastCpu = -1;
+        while (System.nanoTime() < deadline) {
+            long cpu = 0;
+            synchronized (STANDBY) {
+                for (WorkerConnection w : STANDBY) {
+                    cpu += ProcessHandle.of(w.pid()).flatMap(h -> h.info().totalCpuDuration())
+                            .map(d -> d.toMillis()).orElse(0L);
+                }
+            }
+            if (cpu == lastCpu) {
+                return;
+            }
+            lastCpu = cpu;
+            Thread.sleep(60);
+        }
     }
 
     /** How many standbys are up and ready right now. */
