@@ -75,6 +75,14 @@ public final class ProcLabRuntime {
         WorkerLauncher.prewarm(standbys);
     }
 
+    /**
+     * Does now, ahead of the first {@code Process.start()}, what that start would do first: find the worker's
+     * class path and class-data archive (made once per build, kept in the data folder).
+     */
+    public static void prepareWorkers() {
+        WorkerLauncher.prepare();
+    }
+
     /** Standby worker JVMs that are up and ready now. */
     public static int readyStandbys() {
         return WorkerLauncher.readyStandbys();
@@ -137,6 +145,21 @@ public final class ProcLabRuntime {
         }, "proclab-parent-watch");
         watcher.setDaemon(true);
         watcher.start();
+    }
+
+    /**
+     * What Python does as its main process ends: daemon children are terminated, the others are waited for.
+     * Hosts call this when the learner's main method has returned, before {@link #shutdown()}.
+     */
+    public static void joinChildren() {
+        for (Process child : Process.activeChildren()) {
+            if (child.daemon()) {
+                child.terminate();
+            }
+        }
+        for (Process child : Process.activeChildren()) {
+            child.join();
+        }
     }
 
     /**

@@ -254,6 +254,24 @@ class ProcessLifecycleTest {
         assertTrue(p.exitReason().startsWith("the worker JVM exited before it was ready"), p.exitReason());
     }
 
+    static void finishSoon(Queue<String> out) throws InterruptedException {
+        Thread.sleep(300);
+        out.put("done");
+    }
+
+    @Test
+    void atTheEndOfMainDaemonChildrenAreTerminatedAndTheOthersAwaited() {
+        Queue<String> out = new Queue<>();
+        Process daemon = new Process(() -> Thread.sleep(60_000)).daemon(true);
+        Process worker = new Process(ProcessLifecycleTest::finishSoon, out);
+        daemon.start();
+        worker.start();
+        ProcLabRuntime.joinChildren();
+        assertEquals(-15, daemon.exitCode());
+        assertEquals(0, worker.exitCode());
+        assertEquals("done", out.get(Duration.ZERO));
+    }
+
     @Test
     void manyProcessesStartedTogetherAllEnd() {
         List<Process> all = new ArrayList<>();

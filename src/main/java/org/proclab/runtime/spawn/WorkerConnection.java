@@ -283,7 +283,10 @@ public final class WorkerConnection {
         if (!hello.isDone()) {
             hello.completeExceptionally(new IllegalStateException("the JVM exited with status " + raw
                     + " before it was ready"));
-            reason = "the worker JVM exited before it was ready: " + reason;
+            if (exitCode >= 0) {
+                // It failed on its own (a bad option, no memory); a signal's reason says enough by itself.
+                reason = "the worker JVM exited before it was ready: " + reason;
+            }
         }
         ProcessContext.mainQueues().forget(this);
         if (assigned) {

@@ -90,6 +90,11 @@ public final class WorkerLauncher {
         refill();
     }
 
+    /** Finds (and on first use makes) the worker's class path and archive, so the first start does not. */
+    public static void prepare() {
+        WorkerImage.get();
+    }
+
     /** How many standbys are kept waiting from now on. */
     public static int standbyTarget() {
         synchronized (STANDBY) {
