@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,20 +62,48 @@ class ProcessLifecycleTest {
 
     @Test
     void signalsFromOutsideGiveMinusTheSignalNumber() throws Exception {
+        assertEquals(List.of(-15, -9), signalled("TERM", "KILL"));
+    }
+
+    @Test
+    void anInterruptFromOutsideGivesMinusTwo() throws Exception {
+        // A shell starts background jobs with SIGINT ignored, and their children inherit that: no JVM then
+        // hears an interrupt, in Python or in Java.
+        assumeFalse(ignoredHere(2), "SIGINT is ignored in this process tree");
+        assertEquals(List.of(-2), signalled("INT"));
+    }
+
+    /** Starts one sleeping worker per signal, sends each its signal once its target runs, returns the codes. */
+    private static List<Integer> signalled(String... signals) throws Exception {
         Queue<String> up = new Queue<>();
-        Process interrupted = new Process(ProcessLifecycleTest::announceAndSleep, up);
-        Process killed = new Process(ProcessLifecycleTest::announceAndSleep, up);
-        interrupted.start();
-        killed.start();
-        // Both targets run (their JVMs have set up everything) before the signals arrive.
-        assertEquals("up", up.get(Duration.ofSeconds(60)));
-        assertEquals("up", up.get(Duration.ofSeconds(60)));
-        signal("INT", interrupted.pid());
-        signal("KILL", killed.pid());
-        assertTrue(interrupted.join(Duration.ofSeconds(20)));
-        assertTrue(killed.join(Duration.ofSeconds(20)));
-        assertEquals(-2, interrupted.exitCode());
-        assertEquals(-9, killed.exitCode());
+        List<Process> processes = new ArrayList<>();
+        for (int i = 0; i < signals.length; i++) {
+            Process p = new Process(ProcessLifecycleTest::announceAndSleep, up);
+            p.start();
+            processes.add(p);
+        }
+        for (int i = 0; i < signals.length; i++) {
+            // Every target runs (its JVM has set up everything) before the signals arrive.
+            assertEquals("up", up.get(Duration.ofSeconds(60)));
+        }
+        List<Integer> codes = new ArrayList<>();
+        for (int i = 0; i < signals.length; i++) {
+            signal(signals[i], processes.get(i).pid());
+        }
+        for (Process p : processes) {
+            assertTrue(p.join(Duration.ofSeconds(30)), p + " ended");
+            codes.add(p.exitCode());
+        }
+        return codes;
+    }
+
+    private static boolean ignoredHere(int signal) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("SigIgn:")) {
+                return (Long.parseUnsignedLong(line.substring(7).trim(), 16) & (1L << (signal - 1))) != 0;
+            }
+        }
+        return false;
     }
 
     @Test
