@@ -136,6 +136,10 @@ final class RunSubcommand {
         String error;
         try {
             error = ExampleInvoker.invokeCapturingOutput(main, argv);
+            if (error == null) {
+                // As a Python main process does at its end: daemon children are ended, the others waited for.
+                ProcLabRuntime.joinChildren();
+            }
         } finally {
             // Still subscribed here, so the workers' last exit events are recorded.
             ProcLabRuntime.shutdown();

@@ -12,6 +12,7 @@ import org.proclab.runtime.spawn.JavaCommand;
  */
 public final class HostCommand {
     static final String CLI_MAIN = "org.proclab.cli.Main";
+    static final String READY = "ready";
 
     /**
      * Where {@code nice} exists the run host (and the workers it starts, which inherit it) runs at a
@@ -44,6 +45,29 @@ public final class HostCommand {
         });
         args.addAll(options);
         return forMain(CLI_MAIN, args);
+    }
+
+    /** A run host started ahead of time: it waits for {@link #readyLine} on stdin (see {@code cli.ReadyHost}). */
+    public static List<String> ready() {
+        return forMain(CLI_MAIN, List.of(READY));
+    }
+
+    /**
+     * The stdin line that turns a {@link #ready()} host into the run {@code command} would start, or null if
+     * {@code command} is not a run host's command of this JVM (a test's fake host, another class path).
+     */
+    public static String readyLine(List<String> command) {
+        List<String> prefix = forMain(CLI_MAIN, List.of());
+        if (command.size() <= prefix.size() || !command.subList(0, prefix.size()).equals(prefix)) {
+            return null;
+        }
+        List<String> args = command.subList(prefix.size(), command.size());
+        for (String arg : args) {
+            if (arg.indexOf('\t') >= 0 || arg.indexOf('\n') >= 0 || arg.indexOf('\r') >= 0) {
+                return null;
+            }
+        }
+        return String.join("\t", args);
     }
 
     /**

@@ -17,7 +17,7 @@ public final class ProcessContext {
     private static final QueueHub MAIN_QUEUES = new QueueHub();
     private static volatile ProcessContext current =
             new ProcessContext("main", ProcessHandle.current().pid(), MAIN_BUS, false, true,
-                    new MainTransport(MAIN_QUEUES, new SyncHub()));
+                    new MainTransport(MAIN_QUEUES, new SyncHub()), false);
 
     private final String name;
     private final long pid;
@@ -25,9 +25,11 @@ public final class ProcessContext {
     private final boolean alwaysTrace;
     private final boolean main;
     private final QueueTransport queues;
+    private final boolean daemon;
 
     private ProcessContext(String name, long pid, EventSink sink, boolean alwaysTrace, boolean main,
-                           QueueTransport queues) {
+                           QueueTransport queues, boolean daemon) {
+        this.daemon = daemon;
         this.queues = queues;
         this.name = name;
         this.pid = pid;
@@ -47,7 +49,13 @@ public final class ProcessContext {
 
     /** Called once, first thing, inside a worker JVM. Not for learner code. */
     public static void installWorker(String name, EventSink sink, boolean trace, QueueTransport queues) {
-        current = new ProcessContext(name, ProcessHandle.current().pid(), sink, trace, false, queues);
+        installWorker(name, sink, trace, queues, false);
+    }
+
+    /** As above, for a worker started as a daemon (which may not start children of its own). */
+    public static void installWorker(String name, EventSink sink, boolean trace, QueueTransport queues,
+                                     boolean daemon) {
+        current = new ProcessContext(name, ProcessHandle.current().pid(), sink, trace, false, queues, daemon);
     }
 
     /** The main process's queue hub, which answers workers' queue requests. Not for learner code. */
@@ -66,6 +74,11 @@ public final class ProcessContext {
 
     public long pid() {
         return pid;
+    }
+
+    /** Whether this worker was started as a daemon process. */
+    public boolean daemon() {
+        return daemon;
     }
 
     public boolean isMain() {

@@ -47,6 +47,8 @@ public final class WorkerConnection {
     private volatile boolean assigned;
     private volatile Integer noticedCode;
     private volatile String noticedReason;
+    private volatile Integer signalCode;
+    private volatile boolean exitCalled;
     private volatile int exitCode;
 
     /** @param onExit told once the worker has exited, before its listener */
@@ -96,6 +98,24 @@ public final class WorkerConnection {
         } catch (IOException ex) {
             // The worker is gone; its exit will be reported by the reader thread.
         }
+    }
+
+    /**
+     * Runs {@code action} once the JVM has said hello: now, on this thread, if it already has; else on the
+     * reader thread. A JVM that dies or does not say hello in time never runs it; its exit says why.
+     */
+    public void whenReady(Runnable action) {
+        hello.thenRun(action);
+    }
+
+    /** Kills the JVM if it has not said hello within the timeout (a stuck start must not hang a join). */
+    void killUnlessReadyWithin(long timeoutMillis) {
+        hello.orTimeout(timeoutMillis, TimeUnit.MILLISECONDS).whenComplete((ok, failure) -> {
+            if (failure != null && isAlive()) {
+                warn("did not say hello within " + timeoutMillis + " ms; stopping it");
+                kill();
+            }
+        });
     }
 
     /** Waits for the worker JVM to be ready. Throws if it died first or took longer than the timeout. */
@@ -188,14 +208,35 @@ public final class WorkerConnection {
                 listener.taskFailed(TaskErrorFrame.decode(in));
                 break;
             case ExitNoticeFrame.TYPE:
-                ExitNoticeFrame notice = ExitNoticeFrame.decode(in);
-                noticedCode = notice.code();
-                noticedReason = notice.reason();
+                exitNotice(ExitNoticeFrame.decode(in));
                 break;
             default:
                 throw new MalformedFrameException("unknown frame type " + frame.type());
         }
     }
+
+    /** The job's own code comes first; the shutdown hook's notice says how the JVM itself is leaving. */
+    private void exitNotice(ExitNoticeFrame notice) {
+        if (notice.code() == ExitStatus.EXIT_CALLED) {
+            exitCalled = true;
+        } else if (notice.code() < 0) {
+            signalCode = notice.code();
+        } else {
+            noticedCode = notice.code();
+            noticedReason = notice.reason();
+        }
+    }
+
+    private Integer effectiveNotice(int raw) {
+        if (signalCode != null) {
+            return signalCode;
+        }
+        if (noticedCode != null && noticedCode == raw) {
+            return noticedCode;
+        }
+        return exitCalled ? Integer.valueOf(ExitStatus.EXIT_CALLED) : null;
+    }
+
 
     // Queue and hub requests go to this process's own transport: the hub itself in the main process, the
     // pipe to our parent in a nested worker, so a grandchild's request reaches the one hub that owns the object.
@@ -253,11 +294,16 @@ public final class WorkerConnection {
         }
         writer.close();
         int raw = process.exitValue();
-        exitCode = ExitStatus.pythonCode(raw, noticedCode);
-        String reason = ExitStatus.reason(exitCode, noticedReason);
+        exitCode = ExitStatus.pythonCode(raw, effectiveNotice(raw));
+        String reason = ExitStatus.reason(exitCode, noticedCode != null && noticedCode == exitCode
+                ? noticedReason : null);
         if (!hello.isDone()) {
             hello.completeExceptionally(new IllegalStateException("the JVM exited with status " + raw
                     + " before it was ready"));
+            if (exitCode >= 0) {
+                // It failed on its own (a bad option, no memory); a signal's reason says enough by itself.
+                reason = "the worker JVM exited before it was ready: " + reason;
+            }
         }
         ProcessContext.current().queues().forget(this);
         if (assigned) {
