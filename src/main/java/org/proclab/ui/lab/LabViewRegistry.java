@@ -51,7 +51,8 @@ public final class LabViewRegistry {
     }
 
     private static LabView valueView(Context c) {
-        ValueTimelineView view = new ValueTimelineView(c.text(), c.params(), c.outcome());
+        ValueTimelineView view = new ValueTimelineView(c.text(), c.params(), c.outcome(),
+                c.session().currentChapter() == null ? null : c.session().currentChapter().exampleSource());
         if (c.wants(ViewKind.OUTCOMES)) {
             view.enableOutcomes(new OutcomesPane(c.text(), c.session()));
         }

@@ -38,6 +38,7 @@ public final class ValueTimelineChart extends ChartCanvas {
     private Function<ValueOp, String> describe = ValueOp::toString;
     private String valueRowLabel = "value";
     private String lostLabel = "LOST";
+    private String lostClusterFormat = "\u00d7{0} lost";
     private String emptyText = "";
     private Long viewFrom;
     private Long viewTo;
@@ -93,9 +94,11 @@ public final class ValueTimelineChart extends ChartCanvas {
         describe = f;
     }
 
-    public void setLabels(String valueRow, String lost, String empty) {
+    /** {@code lostCluster} has {@code {0}} for the count of lost updates one label stands for. */
+    public void setLabels(String valueRow, String lost, String lostCluster, String empty) {
         valueRowLabel = valueRow;
         lostLabel = lost;
+        lostClusterFormat = lostCluster;
         emptyText = empty;
         invalidate();
     }
@@ -127,10 +130,11 @@ public final class ValueTimelineChart extends ChartCanvas {
         workers.sort(Comparator.comparingInt(wk -> colorIndex.applyAsInt(wk)));
         rowSpans.clear();
         double plotH = Math.max(1, h - TOP - BOTTOM);
-        int rows = workers.size() + 1;
-        double rowH = Math.min(64, plotH / Math.max(rows, 3));
-        double valueH = Math.max(rowH, plotH - rowH * workers.size());
-        valueH = Math.min(valueH, Math.max(rowH * 1.6, plotH * 0.45));
+        // The value row gets at least half the height (and 90 px when there is room): a drop after a stale
+        // write must be visible; the worker rows share the rest, 22 to 56 px each.
+        double valueH = Math.max(Math.min(90, plotH * 0.6), plotH * 0.5);
+        double rowH = Math.max(22, Math.min(56, (plotH - valueH) / Math.max(1, workers.size())));
+        valueH = Math.max(40, plotH - rowH * workers.size());
         TimeAxis axis = axis(w);
         drawAxis(g, axis, h, TOP + valueH + rowH * workers.size());
         g.setFont(font(11.5));
@@ -159,7 +163,12 @@ public final class ValueTimelineChart extends ChartCanvas {
             g.setTextAlign(TextAlignment.LEFT);
             g.fillText(clip(worker, 11), 26, y + rowH / 2);
             drawLockSpans(g, axis, worker, y, rowH, color);
-            drawLane(g, axis, track.ops(worker), y + rowH / 2, color, rowH);
+        }
+        drawLinks(g, axis);
+        for (String worker : workers) {
+            double[] span = rowSpans.get(worker);
+            Color color = seriesColor(colorIndex.applyAsInt(worker));
+            drawLane(g, axis, track.ops(worker), (span[0] + span[1]) / 2, color, span[1] - span[0]);
         }
     }
 
@@ -225,6 +234,7 @@ public final class ValueTimelineChart extends ChartCanvas {
         // Reads first, writes on top: a write in the same pixel as a read must not be hidden by it.
         drawMarks(g, axis, ops, cy, color, rowH, false);
         drawMarks(g, axis, ops, cy, color, rowH, true);
+        drawLostLabels(g, axis, ops, cy, rowH);
     }
 
     private void drawMarks(GraphicsContext g, TimeAxis axis, List<ValueOp> ops, double cy, Color color, double rowH,
@@ -239,11 +249,12 @@ public final class ValueTimelineChart extends ChartCanvas {
                 continue;
             }
             double x = axis.x(op.timeNanos());
-            if (x - lastX < MIN_GAP && !op.lost()) {
+            boolean lost = track.isLost(op);
+            if (x - lastX < MIN_GAP && !lost && !op.overwrote()) {
                 continue;
             }
             lastX = x;
-            if (op.lost()) {
+            if (lost) {
                 g.setFill(badColor());
                 g.fillOval(x - 6, cy - 6, 12, 12);
                 g.setStroke(surfaceColor());
@@ -261,16 +272,78 @@ public final class ValueTimelineChart extends ChartCanvas {
             } else {
                 g.setFill(color);
                 g.fillOval(x - 4.5, cy - 4.5, 9, 9);
+                if (op.overwrote()) {
+                    // The stale write itself: a red ring, so the eye follows the link from the lost update to it.
+                    g.setStroke(badColor());
+                    g.setLineWidth(2);
+                    g.strokeOval(x - 6.5, cy - 6.5, 13, 13);
+                }
             }
-            if (roomForLabels && (op.lost() || x - lastLabelX > 34)) {
-                String label = op.lost() ? lostLabel : op.isWrite() ? "→" + op.newValue() : op.newValue();
-                g.setFill(op.lost() ? badColor() : mutedColor());
+            if (roomForLabels && !lost && x - lastLabelX > 34) {
+                String label = op.isWrite() ? "\u2192" + op.newValue() : op.newValue();
+                g.setFill(mutedColor());
                 g.setTextBaseline(op.isWrite() ? VPos.BOTTOM : VPos.TOP);
                 g.fillText(label == null ? "" : clip(label, 8), x, op.isWrite() ? cy - 7 : cy + 7);
                 lastLabelX = x;
             }
         }
         g.setTextBaseline(VPos.CENTER);
+    }
+
+    /**
+     * One label per cluster of lost updates: marks closer than a label's width share "LOST" (one) or
+     * "×N lost", so thousands of losses read as counts, not as a smear of red text.
+     */
+    private void drawLostLabels(GraphicsContext g, TimeAxis axis, List<ValueOp> ops, double cy, double rowH) {
+        List<Double> xs = new ArrayList<>();
+        for (ValueOp op : ops) {
+            if (track.isLost(op) && op.timeNanos() >= axis.fromNanos() && op.timeNanos() <= axis.toNanos()) {
+                xs.add(axis.x(op.timeNanos()));
+            }
+        }
+        g.setFont(boldFont(10.5));
+        g.setFill(badColor());
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.BOTTOM);
+        for (LostClusters.Cluster c : LostClusters.of(xs, labelWidth(lostClusterLabel(99)) + 6)) {
+            String label = c.count() == 1 ? lostLabel : lostClusterLabel(c.count());
+            double x = Math.max(LEFT + labelWidth(label) / 2, Math.min(getWidth() - RIGHT - labelWidth(label) / 2,
+                    c.centerX()));
+            g.fillText(label, x, cy - Math.min(8, rowH / 2 - 6));
+        }
+        g.setTextBaseline(VPos.CENTER);
+    }
+
+    private String lostClusterLabel(int n) {
+        return lostClusterFormat.replace("{0}", Integer.toString(n));
+    }
+
+    private static double labelWidth(String s) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(s);
+        t.setFont(boldFont(10.5));
+        return t.getLayoutBounds().getWidth();
+    }
+
+    /** A thin red line from each lost update to the write that erased it, across the worker rows. */
+    private void drawLinks(GraphicsContext g, TimeAxis axis) {
+        g.setStroke(badColor().deriveColor(0, 1, 1, 0.7));
+        g.setLineWidth(1.2);
+        double lastX = -1e9;
+        for (ValueOp op : track.inOrder()) {
+            if (!track.isLost(op) || op.timeNanos() < axis.fromNanos() || op.timeNanos() > axis.toNanos()) {
+                continue;
+            }
+            ValueOp by = track.lostTo(op).orElse(null);
+            double[] from = rowSpans.get(op.worker());
+            double[] to = by == null ? null : rowSpans.get(by.worker());
+            double x = axis.x(op.timeNanos());
+            if (to == null || from == null || x - lastX < MIN_GAP) {
+                continue;
+            }
+            lastX = x;
+            double x2 = Math.min(axis.x(axis.toNanos()), axis.x(by.timeNanos()));
+            g.strokeLine(x, (from[0] + from[1]) / 2, x2, (to[0] + to[1]) / 2);
+        }
     }
 
     /**
@@ -340,7 +413,7 @@ public final class ValueTimelineChart extends ChartCanvas {
             return;
         }
         hover.setText(describe.apply(op));
-        hover.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("lost"), op.lost());
+        hover.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("lost"), track.isLost(op) || op.overwrote());
         hover.autosize();
         double x = Math.min(e.getX() + 14, getWidth() - hover.getWidth() - 4);
         double y = e.getY() + 16 + hover.getHeight() > getHeight() ? e.getY() - hover.getHeight() - 8 : e.getY() + 16;
