@@ -80,6 +80,9 @@ final class PoolWorkerLoop {
         functions.put(fn.fnId(), (Fn<Object, Object>) ItemCodec.deserialize(fn.function()));
     }
 
+    /** Longer result lists stay out of the event stream (a map of large values would flood it). */
+    private static final int MAX_SHOWN_CHARS = 2000;
+
     private void runTask(PoolTaskFrame task) {
         long taskId = task.taskId();
         int fnId = task.fnId();
@@ -102,7 +105,10 @@ final class PoolWorkerLoop {
         }
         // The event goes first: on one pipe it then reaches the parent before the result it describes.
         if (ctx.tracing()) {
-            String shown = results.size() == 1 ? String.valueOf(results.get(0)) : results.size() + " results";
+            // A chunk's values go along as "[a, b, ...]" so the window can show map's results one by one.
+            String listed = String.valueOf(results);
+            String shown = results.size() == 1 ? String.valueOf(results.get(0))
+                    : listed.length() <= MAX_SHOWN_CHARS ? listed : results.size() + " results";
             ctx.emit(ctx.event(EventType.TASK_FINISHED, poolName).withIndex(taskId).withValues(null, shown)
                     .withText("ok"));
         }

@@ -24,6 +24,9 @@ public final class CoreLoadChart extends ChartCanvas {
     private final Timeline ticker;
     private long drawnVersion = -1;
     private Runnable onNewSample = () -> { };
+    /** When the runs' workers existed, epoch millis {from, to}; to = -1 while they still run. */
+    private List<long[]> workerBands = List.of();
+    private String bandLabel = "";
 
     public CoreLoadChart(LoadHistory history) {
         this.history = history;
@@ -53,6 +56,16 @@ public final class CoreLoadChart extends ChartCanvas {
             invalidate();
             onNewSample.run();
         }
+    }
+
+    /**
+     * Marks when each recent run's workers existed (from the first start to the last exit), so load from
+     * start-up or from other programs before them is not read as theirs.
+     */
+    public void setWorkerBands(List<long[]> bands, String label) {
+        workerBands = List.copyOf(bands);
+        bandLabel = label;
+        invalidate();
     }
 
     public LoadHistory history() {
@@ -94,10 +107,32 @@ public final class CoreLoadChart extends ChartCanvas {
         g.beginPath();
         g.rect(LEFT, TOP - 1, plotW, plotH + 2);
         g.clip();
+        drawBands(g, now, span, plotW, plotH);
         for (int c = 0; c < cores; c++) {
             drawCore(g, samples, c, now, span, plotW, plotH);
         }
         g.restore();
+    }
+
+    private void drawBands(GraphicsContext g, long now, long span, double plotW, double plotH) {
+        g.setFont(font(10.5));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        for (long[] band : workerBands) {
+            long to = band[1] < 0 ? now : band[1];
+            double x0 = LEFT + plotW * (1 - (now - band[0]) / (double) span);
+            double x1 = LEFT + plotW * (1 - (now - to) / (double) span);
+            if (x1 < LEFT) {
+                continue;
+            }
+            g.setFill(goodColor().deriveColor(0, 1, 1, 0.13));
+            g.fillRect(x0, TOP, Math.max(2, x1 - x0), plotH);
+            g.setFill(goodColor());
+            g.fillRect(x0, TOP, Math.max(2, x1 - x0), 2);
+            if (x1 - x0 > 70) {
+                g.fillText(bandLabel, Math.max(LEFT + 2, x0 + 3), TOP + 3);
+            }
+        }
     }
 
     private void drawCore(GraphicsContext g, List<LoadHistory.Sample> samples, int core, long now, long span,

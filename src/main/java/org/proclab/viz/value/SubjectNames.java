@@ -8,11 +8,11 @@ import java.util.regex.Pattern;
 /**
  * The example's own variable names for the shared objects the runtime numbered: a Value that was not given a
  * name is "value-K" in the events, the K-th {@code new Value} of its program, so the K-th
- * {@code x = new Value<>(...)} in the example's source is called {@code x} on screen (same for Array).
+ * {@code x = new Value<>(...)} in the example's source is called {@code x} on screen (same for Array and Queue).
  */
 public final class SubjectNames {
     private static final Pattern CREATION = Pattern.compile(
-            "(?:(\\w+)\\s*=\\s*)?new\\s+(Value|Array)\\s*<[^>]*>\\s*\\(");
+            "(?:(\\w+)\\s*=\\s*)?new\\s+(Value|Array|Queue)\\s*<[^>]*>\\s*\\(");
     private final Map<String, String> names = new HashMap<>();
 
     private SubjectNames() {
