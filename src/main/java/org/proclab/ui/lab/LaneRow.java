@@ -43,10 +43,12 @@ final class LaneRow extends HBox {
     private final Tooltip stateTip = new Tooltip();
     private final LifetimeBar bar = new LifetimeBar();
     private final String worker;
+    private final java.util.function.UnaryOperator<String> names;
     private WorkerState shownState;
 
-    LaneRow(String worker, int index) {
+    LaneRow(String worker, int index, java.util.function.UnaryOperator<String> names) {
         this.worker = worker;
+        this.names = names;
         getStyleClass().add("lane");
         setId("lane-" + worker);
         setAlignment(Pos.CENTER_LEFT);
@@ -77,10 +79,11 @@ final class LaneRow extends HBox {
         step.setMinWidth(Region.USE_PREF_SIZE);
         step.setVisible(false);
         step.setManaged(false);
-        queueOp.getStyleClass().add("lane-queue");
+        queueOp.getStyleClass().addAll("lane-output", "lane-queue");
+        queueOp.setVisible(false);
+        queueOp.setManaged(false);
         queueOp.setId("lane-queue-" + worker);
         queueOp.setStyle(UiFonts.monoStyle());
-        queueOp.setMinWidth(Region.USE_PREF_SIZE);
         life.getStyleClass().add("lane-cpu");
         life.setId("lane-life-" + worker);
         life.setMinWidth(Region.USE_PREF_SIZE);
@@ -96,13 +99,10 @@ final class LaneRow extends HBox {
         Tooltip.install(state, stateTip);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(name, pid, step, spacer, life, cpu, state);
+        HBox top = new HBox(10, name, pid, step, spacer, life, cpu, state);
         top.getStyleClass().add("lane-line");
         top.setAlignment(Pos.CENTER_LEFT);
-        HBox detail = new HBox(output, queueOp);
-        detail.getStyleClass().add("lane-line");
-        detail.setAlignment(Pos.CENTER_LEFT);
-        VBox column = new VBox(top, detail, exit, bar);
+        VBox column = new VBox(2, top, output, queueOp, exit, bar);
         column.getStyleClass().add("lane-column");
         HBox.setHgrow(column, Priority.ALWAYS);
         exit.setVisible(false);
@@ -134,7 +134,7 @@ final class LaneRow extends HBox {
         // The button says what the worker does next and why it cannot; the last output line and the state
         // pill would only crowd the row (the main process keeps its pill).
         output.setVisible(!stepMode);
-        queueOp.setVisible(!stepMode);
+        queueOp.setVisible(!stepMode && !queueOp.getText().isEmpty());
         state.setVisible(!shown);
         state.setManaged(!shown);
         pseudoClassStateChanged(SELECTED, stepMode && selected);
@@ -185,8 +185,10 @@ final class LaneRow extends HBox {
         long startup = lane.startupNanos();
         life.setText(startup >= 0 ? text.format("lanes.life.startup", Math.round(startup / 1e6)) : "");
         WorkerLane.QueueOp q = lane.lastQueueOp();
-        queueOp.setText(q == null ? "" : text.format(q.put() ? "lanes.put" : "lanes.get", q.queue(), q.item())
-                + (lane.queueOps() > 1 ? "  " + text.format("lanes.queueOps", lane.queueOps()) : ""));
+        queueOp.setText(q == null ? "" : text.format(q.put() ? "lanes.put" : "lanes.get", names.apply(q.queue()),
+                q.item()) + (lane.queueOps() > 1 ? "  " + text.format("lanes.queueOps", lane.queueOps()) : ""));
+        queueOp.setManaged(q != null);
+        queueOp.setVisible(q != null && output.isVisible());
         String cpuText = lane.cpuNanos() >= 0
                 ? text.format("lanes.cpu", String.format(Locale.ROOT, "%.2f", lane.cpuNanos() / 1e9)) : "";
         if (lane.lastCpu() >= 0 && lane.state() != WorkerState.EXITED) {

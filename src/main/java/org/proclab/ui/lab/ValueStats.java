@@ -45,7 +45,8 @@ final class ValueStats extends HBox {
         expected.set(exp, null, null);
         actual.set(act, writes > 0 ? text.format("lab.value.writes", writes) : null,
                 figures.complete() && finished ? figures.lost() == 0 : null);
-        String marked = lostWrites > 0 ? text.format("lab.value.lostMarked", lostWrites) : null;
+        // Marks are a live hint; once the run reports its outcome, that figure alone is shown.
+        String marked = lostWrites > 0 && !figures.complete() ? text.format("lab.value.lostMarked", lostWrites) : null;
         // A lost update is marked at once (a stepped run may pause right after it), not only at the end.
         Boolean good = lostWrites > 0 ? Boolean.FALSE : figures.complete() && finished ? figures.lost() == 0 : null;
         lost.set(figures.complete() ? Long.toString(figures.lost()) : null, marked, good);

@@ -44,6 +44,7 @@ public final class ValueTimelineView implements LabView {
     private RunData data;
     private int shownVersion = -1;
     private boolean finished;
+    private long turnsNanos;
     private VBox timelineBody;
     private OutcomesPane outcomes;
     private final ToggleButton timelineTab = new ToggleButton();
@@ -222,6 +223,12 @@ public final class ValueTimelineView implements LabView {
             return;
         }
         stats.update(data, track(), finished);
+        long now = System.nanoTime();
+        // Sorting every acquire of a long run each frame would cost; twice a second (and at the end) is enough.
+        if (!finished && now - turnsNanos < 500_000_000L) {
+            return;
+        }
+        turnsNanos = now;
         List<LockTurns.Share> shares = data.values().hasLockSpans()
                 ? LockTurns.of(data.values(), data.lanes().lanes().stream().map(l -> l.name()).collect(
                         Collectors.toList())) : List.of();

@@ -40,6 +40,7 @@ public final class WorkerLanesView implements LabView {
     private final StringProperty selected = new SimpleStringProperty();
     private final StepCommands steps;
     private final QueueStrip queues;
+    private final SubjectNames names;
 
     /**
      * {@code replayable}: the chapter has step mode, so the lanes offer "Restart and replay";
@@ -48,7 +49,8 @@ public final class WorkerLanesView implements LabView {
     public WorkerLanesView(UiText text, ProcessCpuSampler cpuSampler, StepCommands steps, boolean replayable,
                            String exampleSource) {
         this.text = text;
-        queues = new QueueStrip(text, SubjectNames.fromSource(exampleSource));
+        names = SubjectNames.fromSource(exampleSource);
+        queues = new QueueStrip(text, names);
         this.steps = steps;
         this.cpuSampler = cpuSampler;
         card = new LabCard("lanes-view", text.bind("lab.lanes"));
@@ -85,9 +87,9 @@ public final class WorkerLanesView implements LabView {
         if (live && cpuTicker.getStatus() != javafx.animation.Animation.Status.RUNNING) {
             cpuTicker.play();
         } else if (!live && cpuTicker.getStatus() == javafx.animation.Animation.Status.RUNNING) {
-            // One last reading, so the lanes keep the final CPU times.
-            measure();
+            // One last reading, so the lanes keep the final CPU times (stopped first: it refreshes, which ticks).
             cpuTicker.stop();
+            measure();
         }
     }
 
@@ -144,7 +146,7 @@ public final class WorkerLanesView implements LabView {
         for (WorkerLane lane : data.lanes().lanes()) {
             LaneRow row = byWorker.get(lane.name());
             if (row == null) {
-                row = new LaneRow(lane.name(), byWorker.size());
+                row = new LaneRow(lane.name(), Math.max(0, data.lanes().indexOf(lane.name())), names::label);
                 row.setOnStep(steps::step);
                 String name = lane.name();
                 row.setOnMouseClicked(e -> selected.set(name));

@@ -95,8 +95,25 @@ public final class WorkerLanesModel {
         }
     }
 
-    /** The position of a worker's lane: its colour everywhere in the lab. -1 when unknown. */
+    /**
+     * A worker's colour everywhere in the lab, the same in every run: main is 0, a worker named like
+     * "worker-2" or "pool-1-worker-2" is its number, any other its lane's position. -1 when unknown.
+     */
     public int indexOf(String worker) {
+        if (worker == null || !lanes.containsKey(worker)) {
+            return -1;
+        }
+        if ("main".equals(worker)) {
+            return 0;
+        }
+        int dash = worker.lastIndexOf('-');
+        if (dash >= 0 && dash < worker.length() - 1) {
+            try {
+                return Integer.parseInt(worker.substring(dash + 1));
+            } catch (NumberFormatException e) {
+                // not numbered: its position below
+            }
+        }
         int i = 0;
         for (String name : lanes.keySet()) {
             if (name.equals(worker)) {

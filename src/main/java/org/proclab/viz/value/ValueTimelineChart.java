@@ -29,6 +29,7 @@ public final class ValueTimelineChart extends ChartCanvas {
     private static final double BOTTOM = 22;
     /** Marks closer than this share a pixel column: only one is drawn (lost ones always are). */
     private static final double MIN_GAP = 1.5;
+    private static final int MAX_LINKS = 60;
 
     private final Label hover = new Label();
     private ValueTimelineModel.Track track;
@@ -302,14 +303,18 @@ public final class ValueTimelineChart extends ChartCanvas {
             }
         }
         g.setFont(boldFont(10.5));
-        g.setFill(badColor());
         g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.BOTTOM);
+        g.setTextBaseline(VPos.TOP);
+        double top = cy - rowH / 2 + 1;
         for (LostClusters.Cluster c : LostClusters.of(xs, labelWidth(lostClusterLabel(99)) + 6)) {
             String label = c.count() == 1 ? lostLabel : lostClusterLabel(c.count());
-            double x = Math.max(LEFT + labelWidth(label) / 2, Math.min(getWidth() - RIGHT - labelWidth(label) / 2,
-                    c.centerX()));
-            g.fillText(label, x, cy - Math.min(8, rowH / 2 - 6));
+            double half = labelWidth(label) / 2 + 3;
+            double x = Math.max(LEFT + half, Math.min(getWidth() - RIGHT - half, c.centerX()));
+            // On a pill in the row's own top edge: readable over the marks, never in the next row.
+            g.setFill(surfaceColor().deriveColor(0, 1, 1, 0.88));
+            g.fillRoundRect(x - half, top, 2 * half, 13, 6, 6);
+            g.setFill(badColor());
+            g.fillText(label, x, top);
         }
         g.setTextBaseline(VPos.CENTER);
     }
@@ -326,6 +331,16 @@ public final class ValueTimelineChart extends ChartCanvas {
 
     /** A thin red line from each lost update to the write that erased it, across the worker rows. */
     private void drawLinks(GraphicsContext g, TimeAxis axis) {
+        int visible = 0;
+        for (ValueOp op : track.inOrder()) {
+            if (track.isLost(op) && op.timeNanos() >= axis.fromNanos() && op.timeNanos() <= axis.toNanos()) {
+                visible++;
+            }
+        }
+        // Hundreds of links only hatch the rows; zoomed in to a few dozen, each can be followed.
+        if (visible > MAX_LINKS) {
+            return;
+        }
         g.setStroke(badColor().deriveColor(0, 1, 1, 0.7));
         g.setLineWidth(1.2);
         double lastX = -1e9;

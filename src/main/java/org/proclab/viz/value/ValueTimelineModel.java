@@ -232,7 +232,12 @@ public final class ValueTimelineModel {
 
         private void markLost(ValueOp victim, ValueOp by) {
             if (lostTo.putIfAbsent(victim, by) == null) {
-                erased.computeIfAbsent(by, k -> new ArrayList<>()).add(victim);
+                List<ValueOp> list = erased.computeIfAbsent(by, k -> new ArrayList<>());
+                int i = list.size();
+                while (i > 0 && list.get(i - 1).timeNanos() > victim.timeNanos()) {
+                    i--;
+                }
+                list.add(i, victim);
                 lostWrites++;
             }
         }

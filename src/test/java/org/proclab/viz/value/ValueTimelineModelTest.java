@@ -54,6 +54,7 @@ class ValueTimelineModelTest {
         // w2's events reach the parent after w1's: its read at 20 and write at 30 fell between w1's read and write.
         m.accept(at(20, EventType.VALUE_READ, "w2", null, "10"));
         ValueOp late = m.accept(at(30, EventType.VALUE_WRITE, "w2", "10", "13"));
+        m.accept(at(45, EventType.VALUE_READ, "w2", null, "11"));
         ValueOp after = m.accept(at(50, EventType.VALUE_WRITE, "w2", "11", "14"));
         ValueTimelineModel.Track t = m.track("counter").orElseThrow();
         assertTrue(t.isLost(late));
