@@ -84,7 +84,7 @@ final class LaneRow extends HBox {
         queueOp.setManaged(false);
         queueOp.setId("lane-queue-" + worker);
         queueOp.setStyle(UiFonts.monoStyle());
-        life.getStyleClass().add("lane-cpu");
+        life.getStyleClass().addAll("lane-life");
         life.setId("lane-life-" + worker);
         life.setMinWidth(Region.USE_PREF_SIZE);
         exit.getStyleClass().add("lane-exit");
@@ -97,12 +97,15 @@ final class LaneRow extends HBox {
         bar.setPrefHeight(10);
         bar.setMaxHeight(10);
         Tooltip.install(state, stateTip);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(10, name, pid, step, spacer, life, cpu, state);
+        // The bar fills the middle of the lane's one line: every lane shares the run's time axis.
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        bar.setMinWidth(40);
+        bar.setPrefWidth(120);
+        bar.setMaxWidth(Double.MAX_VALUE);
+        HBox top = new HBox(10, name, pid, step, bar, life, cpu, state);
         top.getStyleClass().add("lane-line");
         top.setAlignment(Pos.CENTER_LEFT);
-        VBox column = new VBox(2, top, output, queueOp, exit, bar);
+        VBox column = new VBox(2, top, output, queueOp, exit);
         column.getStyleClass().add("lane-column");
         HBox.setHgrow(column, Priority.ALWAYS);
         exit.setVisible(false);
@@ -113,9 +116,8 @@ final class LaneRow extends HBox {
     /** Places the lifetime bar on the run's time span (nanoTime). */
     void showSpan(WorkerLane lane, long fromNanos, long toNanos) {
         bar.show(fromNanos, toNanos, lane.spawnedNanos(), lane.startedNanos(), lane.exitedNanos());
-        boolean known = lane.spawnedNanos() >= 0;
-        bar.setVisible(known);
-        bar.setManaged(known);
+        // The main process has no spawn event: its bar stays an empty track, holding the column in line.
+        bar.setOpacity(lane.spawnedNanos() >= 0 ? 1 : 0);
     }
 
     /** The Step button fires this with the worker's name. */
@@ -133,7 +135,9 @@ final class LaneRow extends HBox {
         step.setManaged(shown);
         // The button says what the worker does next and why it cannot; the last output line and the state
         // pill would only crowd the row (the main process keeps its pill).
+        // Step mode keeps the lane to one line and its bar, so every worker's Step button stays in view.
         output.setVisible(!stepMode);
+        output.setManaged(!stepMode);
         queueOp.setVisible(!stepMode && !queueOp.getText().isEmpty());
         state.setVisible(!shown);
         state.setManaged(!shown);
