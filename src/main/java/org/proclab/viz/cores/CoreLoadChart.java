@@ -1,18 +1,18 @@
 package org.proclab.viz.cores;
 
 import java.util.List;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
-import javafx.util.Duration;
 import org.proclab.viz.chart.ChartCanvas;
 
 /**
  * One line per logical core over the last minute, 0–100 %. Reads the {@link LoadHistory} the sampler thread
- * fills; repaints twice a second while it is in a scene.
+ * fills; repaints when a sample arrives while it is in a scene. No running animation: an indefinite Timeline
+ * keeps JavaFX pulsing every frame, which costs an idle window several per cent of a core.
  */
 public final class CoreLoadChart extends ChartCanvas {
     private static final double LEFT = 40;
@@ -21,7 +21,8 @@ public final class CoreLoadChart extends ChartCanvas {
     private static final double BOTTOM = 20;
 
     private final LoadHistory history;
-    private final Timeline ticker;
+    private final AtomicBoolean tickQueued = new AtomicBoolean();
+    private boolean shown;
     private long drawnVersion = -1;
     private Runnable onNewSample = () -> { };
     /** When the runs' workers existed, epoch millis {from, to}; to = -1 while they still run. */
@@ -32,14 +33,13 @@ public final class CoreLoadChart extends ChartCanvas {
         this.history = history;
         getStyleClass().add("core-load-chart");
         setMinHeight(90);
-        ticker = new Timeline(new KeyFrame(Duration.millis(500), e -> tick()));
-        ticker.setCycleCount(Timeline.INDEFINITE);
         sceneProperty().addListener((obs, before, scene) -> {
-            if (scene != null) {
-                ticker.play();
+            shown = scene != null;
+            if (shown) {
+                history.setOnAdd(this::sampleArrived);
                 tick();
             } else {
-                ticker.stop();
+                history.setOnAdd(null);
             }
         });
     }
@@ -47,6 +47,18 @@ public final class CoreLoadChart extends ChartCanvas {
     /** Called after each repaint that showed a new sample (the legend updates its numbers then). */
     public void setOnNewSample(Runnable action) {
         onNewSample = action;
+    }
+
+    /** On the sampler's thread: one hop to the FX thread per sample, never a queue of them. */
+    private void sampleArrived() {
+        if (tickQueued.compareAndSet(false, true)) {
+            Platform.runLater(() -> {
+                tickQueued.set(false);
+                if (shown) {
+                    tick();
+                }
+            });
+        }
     }
 
     private void tick() {
