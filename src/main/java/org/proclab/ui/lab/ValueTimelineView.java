@@ -38,13 +38,13 @@ public final class ValueTimelineView implements LabView {
     private final ComboBox<String> subject = new ComboBox<>();
     private final ValueStats stats;
     private final LockSwitch lockSwitch;
-    private final Label turns = new Label();
     private final SubjectNames names;
     private final java.util.List<Node> lockLegend = new java.util.ArrayList<>();
     private RunData data;
     private int shownVersion = -1;
     private boolean finished;
     private long turnsNanos;
+    private boolean outcomeDeclared;
     private VBox timelineBody;
     private OutcomesPane outcomes;
     private final ToggleButton timelineTab = new ToggleButton();
@@ -82,16 +82,12 @@ public final class ValueTimelineView implements LabView {
         card.tools().getChildren().addAll(subject, lockSwitch);
 
         stats = new ValueStats(text, outcome);
+        outcomeDeclared = outcome != null && outcome.declared();
         chart.setId("value-timeline-chart");
         chart.setColorIndex(w -> data == null ? 0 : data.lanes().indexOf(w));
         chart.setDescriber(this::describe);
-        chart.setMinHeight(200);
-        turns.setId("lock-turns");
-        turns.getStyleClass().add("card-note");
-        turns.setWrapText(true);
-        turns.setVisible(false);
-        turns.setManaged(false);
-        VBox body = new VBox(stats, chart, turns, legend());
+        chart.setMinHeight(130);
+        VBox body = new VBox(stats, chart, legend());
         body.getStyleClass().add("value-body");
         VBox.setVgrow(chart, Priority.ALWAYS);
         timelineBody = body;
@@ -116,9 +112,13 @@ public final class ValueTimelineView implements LabView {
         box.getChildren().addAll(lockLegend);
         box.getChildren().addAll(legendItem("glyph-read", "lab.value.legend.read"),
                 legendItem("glyph-write", "lab.value.legend.write"),
-                legendItem("glyph-atomic", "lab.value.legend.atomic"),
-                legendItem("glyph-stale", "lab.value.legend.stale"),
-                legendItem("glyph-lost", "lab.value.legend.lost"));
+                legendItem("glyph-atomic", "lab.value.legend.atomic"));
+        // Stale writes and lost updates are the lesson of a chapter that declares its outcome; elsewhere they
+        // would explain marks that never appear.
+        if (outcomeDeclared) {
+            box.getChildren().addAll(legendItem("glyph-stale", "lab.value.legend.stale"),
+                    legendItem("glyph-lost", "lab.value.legend.lost"));
+        }
         return box;
     }
 
@@ -232,11 +232,9 @@ public final class ValueTimelineView implements LabView {
         List<LockTurns.Share> shares = data.values().hasLockSpans()
                 ? LockTurns.of(data.values(), data.lanes().lanes().stream().map(l -> l.name()).collect(
                         Collectors.toList())) : List.of();
-        turns.setVisible(!shares.isEmpty());
-        turns.setManaged(!shares.isEmpty());
-        turns.setText(shares.isEmpty() ? "" : text.get("lab.lock.turns") + "  " + shares.stream()
-                .map(s -> text.format("lab.lock.share", s.worker(), s.acquires(), s.longestRun()))
-                .collect(Collectors.joining("   ")));
+        // On each worker's row: how often it got the lock and its longest run, which shows the lock is not fair.
+        chart.setRowNotes(shares.stream().collect(Collectors.toMap(LockTurns.Share::worker,
+                s -> text.format("lab.lock.share", s.acquires(), s.longestRun()))));
     }
 
     /** The switch of the {@code lock} parameter (a ControlsFX ToggleSwitch with id {@code lock-switch}). */

@@ -41,6 +41,7 @@ public final class ValueTimelineChart extends ChartCanvas {
     private String lostLabel = "LOST";
     private String lostClusterFormat = "\u00d7{0} lost";
     private String emptyText = "";
+    private java.util.Map<String, String> rowNotes = java.util.Map.of();
     private Long viewFrom;
     private Long viewTo;
     private double dragX = Double.NaN;
@@ -87,6 +88,14 @@ public final class ValueTimelineChart extends ChartCanvas {
         invalidate();
     }
 
+    /** A short note at the end of a worker's row (how often it got the lock); none for a worker not in it. */
+    public void setRowNotes(java.util.Map<String, String> notes) {
+        if (!notes.equals(rowNotes)) {
+            rowNotes = java.util.Map.copyOf(notes);
+            invalidate();
+        }
+    }
+
     public void setColorIndex(ToIntFunction<String> f) {
         colorIndex = f;
     }
@@ -127,6 +136,10 @@ public final class ValueTimelineChart extends ChartCanvas {
             return;
         }
         List<String> workers = new ArrayList<>(track.workers());
+        // The main process that only reads the result at the end gets no row: the room goes to the value line.
+        if (workers.size() > 2 && track.ops("main").stream().noneMatch(ValueOp::isWrite)) {
+            workers.remove("main");
+        }
         // Same order (and colour) as the process lanes.
         workers.sort(Comparator.comparingInt(wk -> colorIndex.applyAsInt(wk)));
         rowSpans.clear();
@@ -163,6 +176,15 @@ public final class ValueTimelineChart extends ChartCanvas {
             g.setFont(font(11.5));
             g.setTextAlign(TextAlignment.LEFT);
             g.fillText(clip(worker, 11), 26, y + rowH / 2);
+            String note = rowNotes.get(worker);
+            if (note != null) {
+                g.setFont(font(10.5));
+                g.setTextAlign(TextAlignment.RIGHT);
+                g.setTextBaseline(VPos.BOTTOM);
+                g.setFill(mutedColor());
+                g.fillText(note, w - RIGHT - 2, y + rowH - 1);
+                g.setTextBaseline(VPos.CENTER);
+            }
             drawLockSpans(g, axis, worker, y, rowH, color);
         }
         drawLinks(g, axis);
