@@ -181,8 +181,11 @@ public final class ValueTimelineChart extends ChartCanvas {
                 g.setFont(font(10.5));
                 g.setTextAlign(TextAlignment.RIGHT);
                 g.setTextBaseline(VPos.BOTTOM);
+                double noteW = labelWidth(note);
+                g.setFill(surfaceColor().deriveColor(0, 1, 1, 0.88));
+                g.fillRoundRect(w - RIGHT - noteW - 8, y + rowH - 14, noteW + 8, 13, 6, 6);
                 g.setFill(mutedColor());
-                g.fillText(note, w - RIGHT - 2, y + rowH - 1);
+                g.fillText(note, w - RIGHT - 4, y + rowH - 1);
                 g.setTextBaseline(VPos.CENTER);
             }
             drawLockSpans(g, axis, worker, y, rowH, color);
@@ -328,7 +331,9 @@ public final class ValueTimelineChart extends ChartCanvas {
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         double top = cy - rowH / 2 + 1;
-        for (LostClusters.Cluster c : LostClusters.of(xs, labelWidth(lostClusterLabel(99)) + 6)) {
+        // Wide enough for the largest count this row can have, so neighbouring labels never overlap.
+        double width = labelWidth(lostClusterLabel(Math.max(99, xs.size()))) + 10;
+        for (LostClusters.Cluster c : LostClusters.of(xs, width)) {
             String label = c.count() == 1 ? lostLabel : lostClusterLabel(c.count());
             double half = labelWidth(label) / 2 + 3;
             double x = Math.max(LEFT + half, Math.min(getWidth() - RIGHT - half, c.centerX()));
