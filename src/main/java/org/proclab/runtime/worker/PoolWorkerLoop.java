@@ -79,6 +79,9 @@ final class PoolWorkerLoop {
         functions.put(fn.fnId(), ItemCodec.deserialize(fn.function()));
     }
 
+    /** Longer result lists stay out of the event stream (a map of large values would flood it). */
+    private static final int MAX_SHOWN_CHARS = 2000;
+
     private void runTask(PoolTaskFrame task) {
         long taskId = task.taskId();
         ProcessContext ctx = ProcessContext.current();
@@ -117,7 +120,12 @@ final class PoolWorkerLoop {
         link.send(TaskErrorFrame.TYPE, error.encode());
     }
 
+    /** A chunk's values as "[a, b, ...]", so the window can show map's results one by one; huge ones as a count. */
     private static String shown(List<Object> results) {
-        return results.size() == 1 ? String.valueOf(results.get(0)) : results.size() + " results";
+        if (results.size() == 1) {
+            return String.valueOf(results.get(0));
+        }
+        String listed = String.valueOf(results);
+        return listed.length() <= MAX_SHOWN_CHARS ? listed : results.size() + " results";
     }
 }

@@ -34,6 +34,10 @@ public final class StatusBar extends HBox {
         frame.setId("status-frame");
         events.setMinWidth(Region.USE_PREF_SIZE);
         frame.setMinWidth(Region.USE_PREF_SIZE);
+        // Frame times are for developers (-Dproclab.dev=true); a learner has nothing to do with them.
+        boolean dev = Boolean.getBoolean("proclab.dev");
+        frame.setVisible(dev);
+        frame.setManaged(dev);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(message, spacer, events, frame);
