@@ -43,8 +43,17 @@ final class RunSubcommand {
         Map<String, String> params;
         try {
             runArgs = RunArgs.parse(args);
-            chapter = chapter(runArgs.lesson());
-            params = ParamValidator.validate(chapter, runArgs.params());
+            if (runArgs.sourceFile()) {
+                return new SourceFileRun(out, err).run(runArgs.lesson(), args);
+            }
+            if (runArgs.mainClass() != null) {
+                // A learner's own program declares no parameters: its name=value arguments go through as given.
+                chapter = Chapter.ofProgram(runArgs.mainClass());
+                params = runArgs.params();
+            } else {
+                chapter = chapter(runArgs.lesson());
+                params = ParamValidator.validate(chapter, runArgs.params());
+            }
         } catch (UsageException | ParamException ex) {
             err.println(ex.getMessage());
             return 2;

@@ -17,10 +17,35 @@ import java.util.Set;
  * @param sourceFile    the example's file name, e.g. "LockExample.java"
  * @param question      the predict-then-reveal question; null if the chapter has none
  * @param outcome       which reports are its expected and final value; {@link OutcomeSpec#NONE} if none
+ * @param focus         the method the code editor opens at (its declaration line), or null for the top
+ * @param exercises     the chapter's checked exercises, in order
  */
 public record Chapter(String id, Map<Lang, String> title, Map<Lang, String> markdown, String exampleClass,
                       String exampleSource, List<ParamSpec> params, Set<ViewKind> views, String sourceFile,
-                      Question question, OutcomeSpec outcome) {
+                      Question question, OutcomeSpec outcome, String focus, List<Exercise> exercises) {
+
+    public Chapter {
+        exercises = List.copyOf(exercises);
+    }
+
+    /** A chapter without focus and exercises. */
+    public Chapter(String id, Map<Lang, String> title, Map<Lang, String> markdown, String exampleClass,
+                   String exampleSource, List<ParamSpec> params, Set<ViewKind> views, String sourceFile,
+                   Question question, OutcomeSpec outcome) {
+        this(id, title, markdown, exampleClass, exampleSource, params, views, sourceFile, question, outcome, null,
+                List.of());
+    }
+
+    /**
+     * A learner's own program run by class name ({@code run --main CLASS}): no parameters, no outcome, every
+     * view; its id is the class's simple name.
+     */
+    public static Chapter ofProgram(String className) {
+        String simple = className.substring(className.lastIndexOf('.') + 1);
+        Map<Lang, String> name = Map.of(Lang.EN, simple, Lang.ZH, simple);
+        return new Chapter(simple, name, Map.of(Lang.EN, "", Lang.ZH, ""), className, "", List.of(),
+                Set.of(ViewKind.values()), simple + ".java", null);
+    }
 
     /** A chapter that declares no outcome. */
     public Chapter(String id, Map<Lang, String> title, Map<Lang, String> markdown, String exampleClass,
