@@ -1,5 +1,6 @@
 package org.proclab.ui.lesson;
 
+import javafx.animation.PauseTransition;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -19,6 +20,7 @@ import org.proclab.ui.params.ParamModel;
 import org.proclab.ui.params.ParamPanel;
 import org.proclab.ui.session.LabSession;
 import org.proclab.ui.text.UiText;
+import javafx.util.Duration;
 
 /**
  * The middle column: chapter title, the lesson text, the example source that runs, and the run bar
@@ -32,8 +34,13 @@ public final class LessonPage extends VBox {
     private final Label title = new Label();
     private final MarkdownView markdown = new MarkdownView();
     private final ScrollPane textScroll = new ScrollPane(markdown);
-    private final CodeView code = new CodeView();
-    private final Label codeTitle = new Label();
+    /** Lesson text above, code below: the code gets most of a small window (at 1024x700 at least 12 lines). */
+    static final double DEFAULT_SPLIT = 0.36;
+
+    private final CodePane codePane;
+    private final CodeView code;
+    private final SplitPane split;
+    private final PauseTransition saveSplit = new PauseTransition(Duration.millis(400));
     private final ParamPanel params;
     private final Button run = new Button();
     private final Button stop = new Button();
@@ -64,22 +71,17 @@ public final class LessonPage extends VBox {
         textScroll.getStyleClass().add("lesson-scroll");
         textScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
 
-        codeTitle.getStyleClass().add("code-title");
-        codeTitle.setId("code-title");
-        Region codeIcon = new Region();
-        codeIcon.getStyleClass().addAll("icon", "icon-code");
-        HBox codeHeader = new HBox(codeIcon, codeTitle);
-        codeHeader.getStyleClass().add("code-header");
-        codeHeader.setAlignment(Pos.CENTER_LEFT);
-        VBox codeBox = new VBox(codeHeader, code);
-        codeBox.getStyleClass().add("code-box");
-        VBox.setVgrow(code, Priority.ALWAYS);
-
-        SplitPane split = new SplitPane(textScroll, codeBox);
+        codePane = new CodePane(text, session);
+        code = codePane.codeView();
+        split = new SplitPane(textScroll, codePane);
+        split.setId("lesson-split");
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.58);
+        split.setDividerPositions(session.edits().splitPosition(DEFAULT_SPLIT));
         split.getStyleClass().add("lesson-split");
         VBox.setVgrow(split, Priority.ALWAYS);
+        // Remembered once the divider rests, not for every pixel of a drag.
+        saveSplit.setOnFinished(e -> session.edits().rememberSplit(split.getDividerPositions()[0]));
+        split.getDividers().get(0).positionProperty().addListener((obs, a, b) -> saveSplit.playFromStart());
 
         params = new ParamPanel(text);
         prediction = new PredictionBox(text);
@@ -171,7 +173,6 @@ public final class LessonPage extends VBox {
         total = session.chapters().size();
         paramModel = session.params(c.id());
         params.show(paramModel);
-        code.setSource(c.exampleSource());
         boolean stepping = c.views().contains(ViewKind.STEP);
         stepRow.setVisible(stepping);
         stepRow.setManaged(stepping);
@@ -191,7 +192,6 @@ public final class LessonPage extends VBox {
         kicker.setText(text.format("lesson.kicker", number, total));
         title.setText(chapter.title(lang));
         markdown.setMarkdown(chapter.markdown(lang), true);
-        codeTitle.setText(text.format("lesson.code", chapter.sourceFile()));
     }
 
     /** Step mode on: Run starts the workers paused before every shared operation. */
@@ -205,6 +205,11 @@ public final class LessonPage extends VBox {
 
     public CodeView codeView() {
         return code;
+    }
+
+    /** The divider between lesson text and code. */
+    public SplitPane split() {
+        return split;
     }
 
     public MarkdownView markdownView() {
