@@ -46,6 +46,7 @@ final class CodePane extends VBox {
     private final VBox exerciseBox;
     private final ResetBox resetBox;
     private boolean choosing;
+    private HBox header;
 
     CodePane(UiText text, LabSession session) {
         this.text = text;
@@ -73,14 +74,18 @@ final class CodePane extends VBox {
         reset.setId("reset-code");
         reset.getStyleClass().add("link-button");
         reset.textProperty().bind(text.bind("editor.reset"));
-        resetBox = new ResetBox(text, edits::reset);
+        resetBox = new ResetBox(text, () -> {
+            edits.reset();
+            code.setSource(edits.source(edits.shown()));
+            updateMarks();
+        });
         reset.setOnAction(e -> resetBox.show(edits.diff()));
         check.setId("check-exercise");
         check.getStyleClass().add("accent");
         check.textProperty().bind(text.bind("editor.check"));
         check.setOnAction(e -> exercises.check());
         check.disableProperty().bind(exercises.checkingProperty().or(session.runningProperty()));
-        HBox header = new HBox(icon, title, edited, spacer, chooser, reset, check);
+        header = new HBox(icon, title, edited, spacer, chooser, reset, check);
         header.getStyleClass().addAll("code-header", "code-tools");
         header.setAlignment(Pos.CENTER_LEFT);
         task.setId("exercise-task");
@@ -106,6 +111,7 @@ final class CodePane extends VBox {
         code.setOnEdit(edits::edit);
         edits.shownProperty().addListener((obs, a, b) -> show(b));
         edits.problemsProperty().addListener((obs, a, b) -> code.showProblems(b));
+        edits.refusedRunsProperty().addListener((obs, a, b) -> code.revealFirstProblem());
         edits.exceptionLineProperty().addListener((obs, a, b) -> code.markException(b.intValue()));
         edits.editedChapters().addListener((javafx.collections.SetChangeListener<String>) c -> updateMarks());
         exercises.verdictProperty().addListener((obs, a, b) -> showVerdict(b));
@@ -176,6 +182,17 @@ final class CodePane extends VBox {
         long passed = all.stream().filter(e -> exercises.passed(CodeTarget.exercise(target.chapter(), e))).count();
         progress.setText(text.format("editor.progress", passed, all.size()));
         chooser.setButtonCell(new TargetCell());
+    }
+
+    /** Everything of this pane that is not lines of code: the header, the exercise's task, the scroll bar. */
+    double chromeHeight() {
+        double boxes = 0;
+        for (javafx.scene.Node n : getChildren()) {
+            if (n != code && n.isManaged()) {
+                boxes += n.prefHeight(getWidth());
+            }
+        }
+        return boxes + 30;
     }
 
     CodeView codeView() {

@@ -167,6 +167,14 @@ public final class CodeView extends BorderPane {
         restyle();
     }
 
+    /** Scrolls the first error's line into the middle of the view. */
+    public void revealFirstProblem() {
+        if (!problems.isEmpty() && problems.get(0).line() > 0) {
+            int paragraph = (int) Math.min(problems.get(0).line(), area.getParagraphs().size()) - 1;
+            area.showParagraphAtCenter(paragraph);
+        }
+    }
+
     public List<CompileProblem> problems() {
         return problems;
     }
@@ -257,6 +265,13 @@ public final class CodeView extends BorderPane {
         List<String> style = line == highlighted ? List.of("step-line")
                 : line == exceptionLine ? List.of("exception-line") : List.of();
         area.setParagraphStyle(line - 1, style);
+    }
+
+    /** The height of one line of code as laid out (an estimate before the first layout). */
+    public double lineHeight() {
+        Double total = area.totalHeightEstimateProperty().getValue();
+        int paragraphs = area.getParagraphs().size();
+        return total != null && total > 0 && paragraphs > 0 ? total / paragraphs : 17.5;
     }
 
     /** The marked line (1-based), or -1. */

@@ -36,10 +36,18 @@ public final class LessonPage extends VBox {
     private final ScrollPane textScroll = new ScrollPane(markdown);
     /** Lesson text above, code below: the code gets most of a small window (at 1024x700 at least 12 lines). */
     static final double DEFAULT_SPLIT = 0.36;
+    /** The parameters take at most this share of the page's height; more of them scroll. */
+    static final double PARAMS_SHARE = 0.15;
+    /** Lines of code the first layout makes room for: the full figure on a tall page, fewer on a short one. */
+    static final int CODE_LINES_TALL = 26;
+    static final int CODE_LINES_SHORT = 13;
+    static final double TALL_PAGE = 760;
 
     private final CodePane codePane;
     private final CodeView code;
     private final SplitPane split;
+    private boolean placing;
+    private boolean learnerPlaced;
     private final PauseTransition saveSplit = new PauseTransition(Duration.millis(400));
     private final ParamPanel params;
     private final Button run = new Button();
@@ -73,21 +81,48 @@ public final class LessonPage extends VBox {
 
         codePane = new CodePane(text, session);
         code = codePane.codeView();
-        split = new SplitPane(textScroll, codePane);
+        prediction = new PredictionBox(text);
+        VBox reading = new VBox(textScroll, prediction);
+        VBox.setVgrow(textScroll, Priority.ALWAYS);
+        split = new SplitPane(reading, codePane);
         split.setId("lesson-split");
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(session.edits().splitPosition(DEFAULT_SPLIT));
+        double remembered = session.edits().splitPosition(-1);
+        split.setDividerPositions(remembered > 0 ? remembered : DEFAULT_SPLIT);
+        learnerPlaced = remembered > 0;
+        fitCodeToHeight();
         split.getStyleClass().add("lesson-split");
         VBox.setVgrow(split, Priority.ALWAYS);
         // Remembered once the divider rests, not for every pixel of a drag.
         saveSplit.setOnFinished(e -> session.edits().rememberSplit(split.getDividerPositions()[0]));
-        split.getDividers().get(0).positionProperty().addListener((obs, a, b) -> saveSplit.playFromStart());
+        split.getDividers().get(0).positionProperty().addListener((obs, a, b) -> {
+            if (!placing && split.getHeight() > 0 && split.isPressed()) {
+                learnerPlaced = true;
+                saveSplit.playFromStart();
+            }
+        });
 
         params = new ParamPanel(text);
-        prediction = new PredictionBox(text);
-        getChildren().addAll(header, split, prediction, runBar());
+        getChildren().addAll(header, split, runBar());
         text.langProperty().addListener((obs, a, b) -> render());
         bindToSession();
+    }
+
+    /**
+     * Until the learner moves the divider, every layout of a new height places it so that the code shows
+     * enough lines for the page (the lesson text keeps the rest); once moved, the learner's place is kept.
+     */
+    private void fitCodeToHeight() {
+        split.heightProperty().addListener((obs, a, h) -> {
+            if (learnerPlaced || h.doubleValue() < 100) {
+                return;
+            }
+            int lines = getHeight() >= TALL_PAGE ? CODE_LINES_TALL : CODE_LINES_SHORT;
+            double wanted = lines * code.lineHeight() + codePane.chromeHeight();
+            placing = true;
+            split.setDividerPositions(Math.max(0.12, Math.min(DEFAULT_SPLIT, 1 - wanted / h.doubleValue())));
+            placing = false;
+        });
     }
 
     private void bindToSession() {
@@ -152,7 +187,15 @@ public final class LessonPage extends VBox {
         stepRow.setAlignment(Pos.CENTER_LEFT);
         stepRow.setVisible(false);
         stepRow.setManaged(false);
-        VBox bar = new VBox(top, params, stepRow);
+        // Many parameters must not squeeze the code out of a small window: past a share of the page they scroll.
+        ScrollPane paramScroll = new ScrollPane(params);
+        paramScroll.setId("param-scroll");
+        paramScroll.setFitToWidth(true);
+        paramScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        paramScroll.getStyleClass().add("param-scroll");
+        paramScroll.maxHeightProperty().bind(heightProperty().multiply(PARAMS_SHARE));
+        paramScroll.prefViewportHeightProperty().bind(params.heightProperty());
+        VBox bar = new VBox(top, paramScroll, stepRow);
         bar.getStyleClass().add("run-bar");
         bar.setId("run-bar");
         return bar;

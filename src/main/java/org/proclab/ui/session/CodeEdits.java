@@ -30,6 +30,7 @@ public final class CodeEdits {
     private final ReadOnlyObjectWrapper<CodeTarget> shown = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<CompileProblem>> problems = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyIntegerWrapper exceptionLine = new ReadOnlyIntegerWrapper(-1);
+    private final ReadOnlyIntegerWrapper refusedRuns = new ReadOnlyIntegerWrapper();
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "code-check");
         t.setDaemon(true);
@@ -109,6 +110,9 @@ public final class CodeEdits {
         CompileResult result = compiler.compile(t.fileName(), source(t));
         generation++;
         problems.set(result.errors());
+        if (!result.ok()) {
+            refusedRuns.set(refusedRuns.get() + 1);
+        }
         return result;
     }
 
@@ -157,6 +161,11 @@ public final class CodeEdits {
     /** Errors of the code on screen, from the last compile (while typing or for a Run). */
     public ReadOnlyObjectProperty<List<CompileProblem>> problemsProperty() {
         return problems.getReadOnlyProperty();
+    }
+
+    /** Counts Runs refused for compile errors: the editor then shows the first error's line. */
+    public ReadOnlyIntegerProperty refusedRunsProperty() {
+        return refusedRuns.getReadOnlyProperty();
     }
 
     /** The line of the code on screen an exception of the last run named, or -1. */
