@@ -108,9 +108,10 @@ final class RunSubcommand {
         Thread hook = new Thread(ProcLabRuntime::shutdown, "proclab-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         long start = System.nanoTime();
+        OutputCap cap = new OutputCap(printer);
         AutoCloseable subscription = ProcessContext.events().subscribe(event -> {
             record.accept(event);
-            printer.event(event);
+            cap.event(event);
         });
         String error;
         try {
@@ -119,6 +120,7 @@ final class RunSubcommand {
             // Still subscribed here, so the workers' last exit events are recorded.
             ProcLabRuntime.shutdown();
             ExampleInvoker.closeQuietly(subscription);
+            cap.close();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException alreadyShuttingDown) {

@@ -23,6 +23,8 @@ final class RunTranscript {
             counts.merge(e.type(), 1, Integer::sum);
             if (e.type() == EventType.OUTPUT && e.text() != null) {
                 output.add(e.text());
+            } else if (e.type() == EventType.WARNING && e.text() != null) {
+                warnings.add(e.text());
             }
         } else if (message instanceof HostMessage.Result) {
             result = ((HostMessage.Result) message).result();
