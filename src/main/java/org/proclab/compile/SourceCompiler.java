@@ -7,7 +7,9 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.JavacTask;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,9 +21,10 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
+import org.proclab.runtime.ProcLabRuntime;
 
 /**
- * Compiles one Java source against this JVM's class path (the runtime a learner imports) with the JDK's
+ * Compiles one Java source against the runtime a learner imports (and the JDK) with the JDK's
  * compiler, entirely in memory. Nothing is run: annotation processing is off, so compiling a learner's code
  * in the window never executes any of it. One standard file manager is kept for the session, which makes
  * every compile after the first several times faster (the class path is read once).
@@ -38,9 +41,22 @@ public final class SourceCompiler {
                 : compiler.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
     }
 
-    /** A compiler over this JVM's class path; {@link #available()} says whether this Java has one. */
+    /**
+     * A compiler against the runtime a learner imports; {@link #available()} says whether this Java has one.
+     * Only the runtime's own class path entry is searched (the app's jar, or its classes folder): the other
+     * libraries are nothing a learner may import, and scanning them made every compile slower.
+     */
     public static SourceCompiler standard() {
-        return new SourceCompiler(ToolProvider.getSystemJavaCompiler(), System.getProperty("java.class.path"));
+        return new SourceCompiler(ToolProvider.getSystemJavaCompiler(), runtimeClassPath());
+    }
+
+    static String runtimeClassPath() {
+        try {
+            return Path.of(ProcLabRuntime.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                    .toString();
+        } catch (URISyntaxException | RuntimeException ex) {
+            return System.getProperty("java.class.path");
+        }
     }
 
     /** For tests: a compiler that behaves like a Java runtime without {@code javac}. */
