@@ -59,8 +59,8 @@ public final class SourceCompiler {
         }
     }
 
-    /** For tests: a compiler that behaves like a Java runtime without {@code javac}. */
-    static SourceCompiler missing() {
+    /** A compiler that behaves like a Java runtime without {@code javac}: for tests of that path. */
+    public static SourceCompiler missing() {
         return new SourceCompiler(null, "");
     }
 

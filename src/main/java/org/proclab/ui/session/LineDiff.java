@@ -30,12 +30,13 @@ public final class LineDiff {
             if (i < a.length && j < b.length && a[i].equals(b[j])) {
                 i++;
                 j++;
-            } else if (j < b.length && (i == a.length || common[i][j + 1] >= common[i + 1][j])) {
-                changes.add(new Line('+', -1, j + 1, b[j]));
-                j++;
-            } else {
+            } else if (i < a.length && (j == b.length || common[i + 1][j] >= common[i][j + 1])) {
+                // A removed line before the line that replaces it, as a diff reads.
                 changes.add(new Line('-', i + 1, -1, a[i]));
                 i++;
+            } else {
+                changes.add(new Line('+', -1, j + 1, b[j]));
+                j++;
             }
         }
         return changes;
