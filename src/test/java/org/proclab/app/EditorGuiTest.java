@@ -8,6 +8,8 @@ import static org.proclab.app.AppFixture.fx;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import javafx.scene.Group;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
@@ -71,19 +73,27 @@ class EditorGuiTest extends AppGuiTest {
         }
     }
 
+    /**
+     * Lays the window out at w x h and counts the code lines in view. Monocle's virtual screen is 1280x800, so
+     * a larger size is laid out in a scene of its own that is never drawn (drawing past the screen fails).
+     */
     private int visibleLines(Stage stage, double w, double h) throws Exception {
-        fx(() -> {
-            stage.setWidth(w);
-            stage.setHeight(h);
-            return null;
-        });
-        AppFixture.waitUntil(5, () -> Math.abs(stage.getScene().getHeight() - h) < 40);
-        Thread.sleep(300);
         return fx(() -> {
-            stage.getScene().getRoot().applyCss();
-            stage.getScene().getRoot().layout();
-            CodeArea area = code().area();
-            return area.lastVisibleParToAllParIndex() - area.firstVisibleParToAllParIndex() + 1;
+            Scene original = stage.getScene();
+            original.setRoot(new Group());
+            Scene sized = new Scene(app.window, w, h);
+            try {
+                for (int pass = 0; pass < 3; pass++) {
+                    app.window.applyCss();
+                    app.window.resize(w, h);
+                    app.window.layout();
+                }
+                CodeArea area = code().area();
+                return area.lastVisibleParToAllParIndex() - area.firstVisibleParToAllParIndex() + 1;
+            } finally {
+                sized.setRoot(new Group());
+                original.setRoot(app.window);
+            }
         });
     }
 
