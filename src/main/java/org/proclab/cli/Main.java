@@ -14,7 +14,7 @@ import java.util.List;
 /** The headless face of ProcLab: {@code list}, {@code run}, {@code bench}. */
 public final class Main {
     static final String USAGE = "usage: proclab list\n"
-            + "       proclab run ID [--set NAME=VALUE]... [--json] [--lang en|zh] [--step] [--repeat N]\n"
+            + "       proclab run ID|FILE.java [--set NAME=VALUE]... [--json] [--lang en|zh] [--step] [--repeat N]\n"
             + "       proclab bench [--quick] [--json]";
 
     private Main() {

@@ -1,5 +1,7 @@
 package org.proclab.host;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +70,31 @@ public final class HostCommand {
             }
         }
         return String.join("\t", args);
+    }
+
+    /**
+     * A learner's compiled program: {@code run --main CLASS --json --set k=v ...} on a class path that starts
+     * with {@code classes}, so the host and the workers it starts (which inherit its class path) load the
+     * learner's classes by name, before any shipped class of the same name.
+     */
+    public static List<String> forProgram(String mainClass, Map<String, String> params, Path classes) {
+        List<String> args = new ArrayList<>(List.of("run", "--main", mainClass, "--json"));
+        params.forEach((name, value) -> {
+            args.add("--set");
+            args.add(name + "=" + value);
+        });
+        return withClassesFirst(forMain(CLI_MAIN, args), classes);
+    }
+
+    /** The same host command with {@code classes} put first on its class path. */
+    public static List<String> withClassesFirst(List<String> command, Path classes) {
+        List<String> changed = new ArrayList<>(command);
+        int cp = changed.indexOf("-cp");
+        if (cp < 0 || cp + 1 >= changed.size()) {
+            throw new IllegalArgumentException("not a java command with -cp: " + command);
+        }
+        changed.set(cp + 1, classes + File.pathSeparator + changed.get(cp + 1));
+        return List.copyOf(changed);
     }
 
     /**

@@ -22,11 +22,13 @@ import org.proclab.ui.text.UiText;
 public final class ChapterNavigator extends VBox {
     private final UiText text;
     private final ObservableSet<String> chaptersRun;
+    private final ObservableSet<String> chaptersEdited;
     private final ListView<Chapter> list = new ListView<>();
 
     public ChapterNavigator(UiText text, LabSession session) {
         this.text = text;
         this.chaptersRun = session.chaptersRun();
+        this.chaptersEdited = session.edits().editedChapters();
         setId("navigator");
         getStyleClass().add("navigator");
         Label heading = new Label();
@@ -40,6 +42,7 @@ public final class ChapterNavigator extends VBox {
         getChildren().addAll(heading, list);
         text.langProperty().addListener((obs, a, b) -> list.refresh());
         chaptersRun.addListener((SetChangeListener<String>) c -> list.refresh());
+        chaptersEdited.addListener((SetChangeListener<String>) c -> list.refresh());
         list.getSelectionModel().selectedItemProperty().addListener((obs, a, chapter) -> session.showChapter(chapter));
         session.currentChapterProperty().addListener((obs, a, chapter) -> select(chapter));
         select(session.currentChapter());
@@ -60,6 +63,7 @@ public final class ChapterNavigator extends VBox {
         private final Label number = new Label();
         private final Label title = new Label();
         private final Label mark = new Label("✓");
+        private final Label editMark = new Label("\u270E");
         private final HBox box;
 
         Cell() {
@@ -72,7 +76,9 @@ public final class ChapterNavigator extends VBox {
             HBox.setHgrow(title, Priority.ALWAYS);
             mark.getStyleClass().add("chapter-run-mark");
             mark.setMinWidth(Region.USE_PREF_SIZE);
-            box = new HBox(number, title, mark);
+            editMark.getStyleClass().add("chapter-edit-mark");
+            editMark.setMinWidth(Region.USE_PREF_SIZE);
+            box = new HBox(number, title, editMark, mark);
             box.setAlignment(Pos.CENTER_LEFT);
             box.getStyleClass().add("chapter-row");
             setPrefWidth(0);
@@ -91,7 +97,13 @@ public final class ChapterNavigator extends VBox {
             title.setText(chapter.title(text.lang()));
             boolean run = chaptersRun.contains(chapter.id());
             mark.setVisible(run);
-            setTooltip(run ? new Tooltip(text.get("nav.runMark")) : null);
+            boolean edited = chaptersEdited.contains(chapter.id());
+            editMark.setVisible(edited);
+            editMark.setManaged(edited);
+            editMark.setId("edit-mark-" + chapter.id());
+            String tip = (run ? text.get("nav.runMark") : "") + (run && edited ? "\n" : "")
+                    + (edited ? text.get("nav.editMark") : "");
+            setTooltip(tip.isEmpty() ? null : new Tooltip(tip));
             setId("chapter-" + chapter.id());
             setGraphic(box);
             setText(null);

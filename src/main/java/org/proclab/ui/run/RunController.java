@@ -47,6 +47,7 @@ public final class RunController {
     private long lastFrameNanos;
     private boolean finishAfterFrame;
     private boolean stepped;
+    private Runnable afterExit = () -> { };
 
     public RunController(HostCommand.Factory commands) {
         this.commands = commands;
@@ -81,6 +82,20 @@ public final class RunController {
         if (state.get().active() || session.running()) {
             return false;
         }
+        return start(id, commands.command(id, params), stepMode, replay, () -> { });
+    }
+
+    /**
+     * Starts a run host with this command line (a learner's edited or own code: see
+     * {@code HostCommand.forProgram}); {@code afterExit} runs once the host has exited, e.g. to delete the
+     * compiled classes it ran.
+     */
+    public boolean start(String id, List<String> hostCommand, boolean stepMode, List<String> replay,
+                         Runnable afterExit) {
+        if (state.get().active() || session.running()) {
+            return false;
+        }
+        this.afterExit = afterExit;
         stepped = stepMode;
         lessonId = id;
         inbox.clear();
@@ -94,7 +109,7 @@ public final class RunController {
         startNanos = System.nanoTime();
         endNanos = 0;
         state.set(RunState.STARTING);
-        List<String> command = new ArrayList<>(commands.command(id, params));
+        List<String> command = new ArrayList<>(hostCommand);
         List<String> script = stepMode ? List.copyOf(replay) : List.of();
         if (stepMode) {
             command.add("--step");
@@ -206,6 +221,9 @@ public final class RunController {
 
     private void finish(HostMessage.Exited exited) {
         endNanos = System.nanoTime();
+        Runnable cleanup = afterExit;
+        afterExit = () -> { };
+        cleanup.run();
         if (exited.stopped()) {
             state.set(RunState.STOPPED);
         } else {

@@ -26,6 +26,7 @@ final class SessionRuns {
     private final RunController run;
     private final RepeatController repeat;
     private final Messages messages;
+    private final CodeRuns codeRuns;
     private final ReadOnlyBooleanWrapper canRun = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canStop = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRepeat = new ReadOnlyBooleanWrapper();
@@ -42,6 +43,7 @@ final class SessionRuns {
         this.run = run;
         this.repeat = repeat;
         this.messages = messages;
+        this.codeRuns = new CodeRuns(session, run, messages);
         run.setOnUpdate(d -> {
             if (showsRunChapter()) {
                 fireUpdate();
@@ -84,7 +86,11 @@ final class SessionRuns {
         Chapter c = session.currentChapter();
         runChapterId = c.id();
         Map<String, String> values = params.snapshot();
-        if (run.start(c.id(), values, stepping, replaySteps)) {
+        CodeTarget code = session.edits().shown();
+        boolean learnerCode = code != null && code.chapter().id().equals(c.id()) && codeRuns.needsCompile(code);
+        boolean started = learnerCode ? codeRuns.start(code, values, stepping, replaySteps)
+                : run.start(c.id(), values, stepping, replaySteps);
+        if (started) {
             StringBuilder line = new StringBuilder(messages.format(stepping ? "console.startedStepping"
                     : "console.started", c.id()));
             values.forEach((k, v) -> line.append("  ").append(k).append('=').append(v));
@@ -167,6 +173,7 @@ final class SessionRuns {
                     session.predictions().finished(ran, session.params(ran.id()).snapshot(), d.reports()));
         }
         d.note(messages.format(key, runChapterId, seconds, exit));
+        codeRuns.afterRun(d);
         if (d.survivors() > 0) {
             d.note(messages.format("status.survivors", d.survivors()));
         }
