@@ -17,6 +17,7 @@ import org.proclab.lesson.Lang;
 import org.proclab.lesson.ViewKind;
 import org.proclab.ui.params.ParamModel;
 import org.proclab.ui.params.ParamPanel;
+import org.proclab.ui.python.CodeTabs;
 import org.proclab.ui.run.RunState;
 import org.proclab.ui.session.LabSession;
 import org.proclab.ui.text.UiText;
@@ -76,7 +77,9 @@ public final class LessonPage extends VBox {
         codeBox.getStyleClass().add("code-box");
         VBox.setVgrow(code, Priority.ALWAYS);
 
-        SplitPane split = new SplitPane(textScroll, codeBox);
+        // Issue 15: the Java code and its Python original as two tabs, their lines mapped to each other.
+        CodeTabs codeTabs = new CodeTabs(codeBox, code.area(), text, session);
+        SplitPane split = new SplitPane(textScroll, codeTabs);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.58);
         split.getStyleClass().add("lesson-split");

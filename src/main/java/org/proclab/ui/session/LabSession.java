@@ -42,6 +42,7 @@ public final class LabSession implements StepCommands, RepeatCommands {
     private final SettingsStore settings;
     private final Predictions predictions;
     private final SessionRuns runs;
+    private final SessionPython python;
     private final Map<String, ParamModel> paramModels = new HashMap<>();
     private final ObjectProperty<Lang> lang = new SimpleObjectProperty<>(Lang.EN);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
@@ -63,6 +64,7 @@ public final class LabSession implements StepCommands, RepeatCommands {
         // Predictions live beside the settings file; an in-memory settings store keeps them in memory too.
         this.predictions = new Predictions(PredictionStore.beside(settings.file()));
         this.runs = new SessionRuns(this, run, repeat, messages);
+        this.python = new SessionPython(this, runs);
         Settings s = settings.get();
         lang.set(Lang.fromCode(s.lang()));
         theme.set(Theme.fromId(s.theme()));
@@ -338,6 +340,11 @@ public final class LabSession implements StepCommands, RepeatCommands {
     /** Ids of the chapters run to the end at least once (read-only). */
     public ObservableSet<String> chaptersRun() {
         return chaptersRunView;
+    }
+
+    /** Python: is there a python3, run the chapter in CPython, the last Python run's exception. */
+    public SessionPython python() {
+        return python;
     }
 
     public Predictions predictions() {
