@@ -56,13 +56,12 @@ public final class PythonPane extends VBox {
         icon.getStyleClass().addAll("icon", "icon-code");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, icon, title, spacer, interpreter);
+        HBox header = new HBox(8, icon, title, interpreter, spacer, compare, run);
         header.getStyleClass().addAll("code-header", "python-header");
         header.setAlignment(Pos.CENTER_LEFT);
         title.setMinWidth(Region.USE_PREF_SIZE);
-        HBox actions = new HBox(10, run, compare);
-        actions.getStyleClass().add("python-actions");
-        actions.setAlignment(Pos.CENTER_LEFT);
+        run.setMinWidth(Region.USE_PREF_SIZE);
+        compare.setMinWidth(Region.USE_PREF_SIZE);
         installHint.setId("python-install-hint");
         installHint.getStyleClass().add("python-install-hint");
         installHint.setWrapText(true);
@@ -70,7 +69,7 @@ public final class PythonPane extends VBox {
         error.getStyleClass().add("python-error");
         error.setWrapText(true);
         VBox.setVgrow(code, Priority.ALWAYS);
-        getChildren().addAll(header, actions, installHint, error, code);
+        getChildren().addAll(header, installHint, error, code);
         getStylesheets().add(PythonPane.class.getResource("/assets/themes/python-code.css").toExternalForm());
         bind();
     }
