@@ -134,6 +134,27 @@ class PythonGuiTest extends AppGuiTest {
         }
     }
 
+    @Test
+    void stopDuringAPythonRunLeavesNoPythonProcessBehind(FxRobot robot) throws Exception {
+        assumeTrue(PythonInterpreter.find().isPresent(), NO_PYTHON);
+        openLock(robot, Map.of("lock", "none", "iterations", "10000000", "delay", "0", "workers", "2"));
+        fx(() -> {
+            app.session.python().run();
+            return null;
+        });
+        // Both workers have written: the Python processes exist and are traced.
+        AppFixture.waitUntil(60, () -> fx(() -> app.session.runController().data().values().track("counter")
+                .map(t -> t.workers().size() == 2).orElse(false)));
+        List<Long> pythonPids = fx(() -> app.session.runController().data().lanes().lanes().stream()
+                .map(WorkerLane::pid).collect(Collectors.toList()));
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        AppFixture.waitUntil(10, () -> app.session.runController().state() == RunState.STOPPED);
+        AppFixture.waitUntil(5, () -> pythonPids.stream().noneMatch(pid -> ProcessHandle.of(pid)
+                .map(ProcessHandle::isAlive).orElse(false)));
+        assertTrue(ProcessHandle.current().descendants().noneMatch(ProcessHandle::isAlive));
+        assertEquals(0, fx(() -> app.session.runController().data().survivors()));
+    }
+
     private String consoleText() {
         try {
             return fx(() -> app.window.lab().console().lines().stream().map(ConsoleLine::text)
