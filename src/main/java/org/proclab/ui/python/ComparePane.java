@@ -1,5 +1,7 @@
 package org.proclab.ui.python;
 
+import java.lang.management.ManagementFactory;
+import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
@@ -59,6 +61,8 @@ public final class ComparePane extends VBox {
         table.setId("compare-table");
         table.getStyleClass().add("compare-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        table.setFixedCellSize(27);
+        table.setMaxHeight(Region.USE_PREF_SIZE);
         table.getColumns().add(column("compare.figure", CompareRow::label, 0.52));
         table.getColumns().add(column("compare.java", CompareRow::java, 0.17));
         table.getColumns().add(column("compare.python", CompareRow::python, 0.17));
@@ -121,13 +125,25 @@ public final class ComparePane extends VBox {
         RunFigures java = runs.javaFigures();
         RunFigures python = runs.pythonFigures();
         table.getItems().setAll(CompareRows.build(java, python, this::label));
+        table.setPrefHeight(table.getFixedCellSize() * (table.getItems().size() + 1.4));
         if (!java.ok()) {
             status.setText(text.format("compare.failed", "Java", java.failure()));
         } else if (!python.ok()) {
             status.setText(text.format("compare.failed", "Python", python.failure()));
         } else {
-            status.setText(text.get("compare.done"));
+            status.setText(text.get("compare.done") + "\n" + conditions());
         }
+    }
+
+    /** The parameters both ran with, the interpreter and the machine's load: what the figures depend on. */
+    private String conditions() {
+        StringBuilder line = new StringBuilder();
+        runs.params().forEach((k, v) -> line.append(k).append('=').append(v).append("  "));
+        String python = session.python().versionProperty().get();
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        line.append(text.format("compare.conditions", python == null ? "python3" : python,
+                load < 0 ? "?" : String.format(Locale.ROOT, "%.1f", load), Runtime.getRuntime().availableProcessors()));
+        return line.toString();
     }
 
     private String label(String key) {
@@ -141,7 +157,7 @@ public final class ComparePane extends VBox {
             case CompareRows.WORKERS:
                 return text.get("compare.row.workers");
             default:
-                return chapter.reportLabel(key, text.lang()).map(l -> l + "  (" + key + ")").orElse(key);
+                return chapter.reportLabel(key, text.lang()).map(l -> l + " (" + key + ")").orElse(key);
         }
     }
 

@@ -53,7 +53,11 @@ final class CompareRows {
         try {
             double j = Double.parseDouble(java.trim());
             double p = Double.parseDouble(python.trim());
-            return j > 0 ? String.format(Locale.ROOT, "%.2f\u00d7", p / j) : "";
+            if (j <= 0) {
+                return "";
+            }
+            double r = p / j;
+            return String.format(Locale.ROOT, r >= 0.1 ? "%.2f\u00d7" : "%.3f\u00d7", r);
         } catch (NumberFormatException ex) {
             return "";
         }

@@ -1,5 +1,6 @@
 package org.proclab.ui.python;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,7 +41,7 @@ final class CompareRun {
             return false;
         }
         lessonId = id;
-        params = Map.copyOf(values);
+        params = new LinkedHashMap<>(values);
         javaFigures = new RunFigures();
         pythonFigures = new RunFigures();
         launch(Phase.JAVA, javaCommands, javaFigures);
@@ -83,6 +84,11 @@ final class CompareRun {
 
     boolean running() {
         return phase == Phase.JAVA || phase == Phase.PYTHON;
+    }
+
+    /** The parameters of the last comparison. */
+    Map<String, String> params() {
+        return params == null ? Map.of() : params;
     }
 
     RunFigures javaFigures() {
