@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.Test;
@@ -81,6 +83,28 @@ class PythonGuiTest extends AppGuiTest {
         });
         assertEquals(List.of(javaWrite), fx(() -> tabs.lineMap().markedJavaLines()));
         assertFalse(fx(() -> python.getParagraph(pythonLine - 1).getParagraphStyle().contains("mapped-line")));
+    }
+
+    @Test
+    void hoveringOverAJavaLineMarksThePythonLineThatDoesTheSame(FxRobot robot) throws Exception {
+        openLock(robot, Map.of());
+        CodeTabs tabs = tabs(robot);
+        CodeArea java = app.window.lessonPage().codeView().area();
+        int javaLine = lineOf(fx(java::getText), "new Lock().name(\"lock\")");
+        String script = fx(() -> tabs.pythonPane().codeView().getSource());
+        // That Java line makes the lock and the barrier; the Python script does it in two lines.
+        List<Integer> pythonLines = List.of(lineOf(script, "lock = multiprocessing.Lock()"),
+                lineOf(script, "start = multiprocessing.Barrier(args.workers)"));
+        fx(() -> {
+            tabs.getSelectionModel().select(tabs.javaTab());
+            java.showParagraphAtTop(javaLine - 1);
+            return null;
+        });
+        AppFixture.waitUntil(5, () -> fx(() -> java.getParagraphBoundsOnScreen(javaLine - 1).isPresent()));
+        Bounds bounds = fx(() -> java.getParagraphBoundsOnScreen(javaLine - 1).orElseThrow());
+        robot.moveTo(new Point2D(bounds.getMinX() + 60, bounds.getCenterY()));
+        AppFixture.waitUntil(5, () -> fx(() -> tabs.lineMap().markedPythonLines().equals(pythonLines)));
+        assertEquals(List.of(javaLine), fx(() -> tabs.lineMap().markedJavaLines()));
     }
 
     @Test

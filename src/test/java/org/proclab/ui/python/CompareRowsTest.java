@@ -40,7 +40,7 @@ class CompareRowsTest {
                 .collect(Collectors.toMap(CompareRow::key, r -> r));
         assertEquals(new CompareRow("lost", "lost", "0", "0", ""), rows.get("lost"));
         assertEquals(new CompareRow("plain_ms", "plain_ms", "20.0", "50.0", "2.50\u00d7"), rows.get("plain_ms"));
-        assertEquals(new CompareRow("@startup_ms", "@startup_ms", "60.0", "3.0", "0.05\u00d7"), rows.get("@startup_ms"));
+        assertEquals(new CompareRow("@startup_ms", "@startup_ms", "60.0", "3.0", "0.050\u00d7"), rows.get("@startup_ms"));
         assertEquals(new CompareRow("@wall_ms", "@wall_ms", "400", "200", "0.50\u00d7"), rows.get("@wall_ms"));
         assertEquals("1", rows.get("@workers").java());
         assertEquals("5", rows.get("@events").python());
