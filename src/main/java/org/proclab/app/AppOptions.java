@@ -11,11 +11,13 @@ import java.util.Map;
  * {@code --screenshot FILE [--lesson ID] [--run] [--set NAME=VALUE]... [--lang en|zh] [--theme light|dark]
  * [--size WxH] [--steps W1,W2,...] [--outcomes N] [--predict TEXT]}. {@code --steps} runs in step mode and
  * sends these steps (worker names, in order); {@code --outcomes N} runs the lock race N times with the lock
- * off and N times with it on; {@code --predict} enters a prediction before the run.
+ * off and N times with it on; {@code --predict} enters a prediction before the run. {@code --python} shows the
+ * Python tab and makes {@code --run} run the Python original; {@code --compare} opens the compare view, runs
+ * both languages and takes the picture of that view.
  */
 public record AppOptions(Path screenshot, String lesson, boolean run, Map<String, String> params, String lang,
                          String theme, double width, double height, List<String> steps, int outcomes,
-                         String predict) {
+                         String predict, boolean python, boolean compare) {
 
     public static AppOptions parse(List<String> args) {
         Path shot = null;
@@ -29,6 +31,8 @@ public record AppOptions(Path screenshot, String lesson, boolean run, Map<String
         List<String> steps = null;
         int outcomes = 0;
         String predict = null;
+        boolean python = false;
+        boolean compare = false;
         List<String> rest = new ArrayList<>(args);
         for (int i = 0; i < rest.size(); i++) {
             String a = rest.get(i);
@@ -81,6 +85,12 @@ public record AppOptions(Path screenshot, String lesson, boolean run, Map<String
                         throw new IllegalArgumentException("--outcomes needs a number of runs", e);
                     }
                     break;
+                case "--python":
+                    python = true;
+                    break;
+                case "--compare":
+                    compare = true;
+                    break;
                 case "--predict":
                     predict = value(rest, ++i, a);
                     break;
@@ -88,7 +98,8 @@ public record AppOptions(Path screenshot, String lesson, boolean run, Map<String
                     throw new IllegalArgumentException("unknown option \"" + a + "\"; " + usage());
             }
         }
-        return new AppOptions(shot, lesson, run, Map.copyOf(params), lang, theme, w, h, steps, outcomes, predict);
+        return new AppOptions(shot, lesson, run, Map.copyOf(params), lang, theme, w, h, steps, outcomes, predict, python,
+                compare);
     }
 
     private static String value(List<String> args, int i, String option) {
@@ -100,7 +111,7 @@ public record AppOptions(Path screenshot, String lesson, boolean run, Map<String
 
     public static String usage() {
         return "usage: proclab [--screenshot FILE [--lesson ID] [--run] [--set NAME=VALUE]... [--lang en|zh]"
-                + " [--theme light|dark] [--size WxH] [--steps W1,W2,...] [--outcomes N] [--predict TEXT]]"
+                + " [--theme light|dark] [--size WxH] [--steps W1,W2,...] [--outcomes N] [--predict TEXT] [--python] [--compare]]"
                 + " | list | run ID ... | bench ...";
     }
 }

@@ -28,7 +28,18 @@ public final class HostCommand {
         List<String> command(String lessonId, Map<String, String> params);
     }
 
+    /** Which example of a chapter a run host runs: the Java example, or its CPython original. */
+    public enum Language { JAVA, PYTHON }
+
     private HostCommand() {
+    }
+
+    /**
+     * {@code run ID --python --json --set k=v ...}: the chapter's Python original under real CPython, traced;
+     * it speaks the same line protocol as a Java run, so one {@code RunHost} reads both.
+     */
+    public static List<String> forPythonLesson(String lessonId, Map<String, String> params) {
+        return forLesson(lessonId, params, List.of("--python"));
     }
 
     public static List<String> forLesson(String lessonId, Map<String, String> params) {

@@ -128,14 +128,14 @@ public final class RunHost {
             List<ProcessHandle> left = ProcessTree.destroy(process.toHandle(), STOP_GRACE, STOP_LIMIT);
             // Workers already re-parented (their host died first) are not below the root any more.
             for (ProcessHandle p : seenDescendants) {
-                if (p.isAlive()) {
+                if (ProcessTree.alive(p)) {
                     p.destroyForcibly();
                     if (!left.contains(p)) {
                         left.add(p);
                     }
                 }
             }
-            left.removeIf(p -> !p.isAlive());
+            left.removeIf(p -> !ProcessTree.alive(p));
             survivors = left.size();
             return survivors;
         } finally {
@@ -218,7 +218,7 @@ public final class RunHost {
     /** A host that ended by itself must not leave a worker behind; if it did, end it and say so. */
     private void endLeftovers() {
         for (ProcessHandle p : seenDescendants) {
-            if (p.isAlive()) {
+            if (ProcessTree.alive(p)) {
                 p.destroyForcibly();
                 listener.accept(new HostMessage.Warning("worker process " + p.pid()
                         + " outlived its run host and was ended"));

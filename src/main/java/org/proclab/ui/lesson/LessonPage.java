@@ -18,6 +18,7 @@ import org.proclab.lesson.Lang;
 import org.proclab.lesson.ViewKind;
 import org.proclab.ui.params.ParamModel;
 import org.proclab.ui.params.ParamPanel;
+import org.proclab.ui.python.CodeTabs;
 import org.proclab.ui.run.RunState;
 import org.proclab.ui.session.LabSession;
 import org.proclab.ui.text.UiText;
@@ -85,7 +86,9 @@ public final class LessonPage extends VBox {
         prediction = new PredictionBox(text);
         VBox reading = new VBox(textScroll, prediction);
         VBox.setVgrow(textScroll, Priority.ALWAYS);
-        split = new SplitPane(reading, codePane);
+        // Issue 15: the Java code and its Python original as two tabs, their lines mapped to each other.
+        CodeTabs codeTabs = new CodeTabs(codePane, code.area(), text, session);
+        split = new SplitPane(reading, codeTabs);
         split.setId("lesson-split");
         split.setOrientation(Orientation.VERTICAL);
         double remembered = session.edits().splitPosition(-1);

@@ -30,6 +30,8 @@ public final class RunController {
     static final long DRAIN_BUDGET_NANOS = 8_000_000;
 
     private final HostCommand.Factory commands;
+    private final HostCommand.Factory pythonCommands;
+    private HostCommand.Language language = HostCommand.Language.JAVA;
     private final ConcurrentLinkedQueue<HostMessage> inbox = new ConcurrentLinkedQueue<>();
     private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>(RunState.IDLE);
     private final ReadOnlyObjectWrapper<RunData> data = new ReadOnlyObjectWrapper<>(new RunData());
@@ -50,7 +52,13 @@ public final class RunController {
     private Runnable afterExit = () -> { };
 
     public RunController(HostCommand.Factory commands) {
+        this(commands, HostCommand::forPythonLesson);
+    }
+
+    /** @param pythonCommands how a run of the chapter's Python original is started */
+    public RunController(HostCommand.Factory commands, HostCommand.Factory pythonCommands) {
         this.commands = commands;
+        this.pythonCommands = pythonCommands;
         this.pump = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -79,10 +87,21 @@ public final class RunController {
      * by one, so the run repeats the interleaving they were recorded from.
      */
     public boolean start(String id, Map<String, String> params, boolean stepMode, List<String> replay) {
+        return start(HostCommand.Language.JAVA, id, params, stepMode, replay);
+    }
+
+    /** Starts the chapter's Python original; Python runs are never stepped (its tracer has no step gate). */
+    public boolean startPython(String id, Map<String, String> params) {
+        return start(HostCommand.Language.PYTHON, id, params, false, List.of());
+    }
+
+    private boolean start(HostCommand.Language lang, String id, Map<String, String> params, boolean stepMode,
+                          List<String> replay) {
         if (state.get().active() || session.running()) {
             return false;
         }
-        return start(id, commands.command(id, params), stepMode, replay, () -> { });
+        HostCommand.Factory factory = lang == HostCommand.Language.PYTHON ? pythonCommands : commands;
+        return start(lang, id, factory.command(id, params), stepMode, replay, () -> { });
     }
 
     /**
@@ -92,10 +111,16 @@ public final class RunController {
      */
     public boolean start(String id, List<String> hostCommand, boolean stepMode, List<String> replay,
                          Runnable afterExit) {
+        return start(HostCommand.Language.JAVA, id, hostCommand, stepMode, replay, afterExit);
+    }
+
+    private boolean start(HostCommand.Language lang, String id, List<String> hostCommand, boolean stepMode,
+                          List<String> replay, Runnable afterExit) {
         if (state.get().active() || session.running()) {
             return false;
         }
         this.afterExit = afterExit;
+        language = lang;
         stepped = stepMode;
         lessonId = id;
         inbox.clear();
@@ -121,6 +146,11 @@ public final class RunController {
         session.start(command, stepMode, firstLines);
         pump.start();
         return true;
+    }
+
+    /** Which example the current (or last) run ran. */
+    public HostCommand.Language language() {
+        return language;
     }
 
     /** Whether the current (or last) run was started in step mode. */

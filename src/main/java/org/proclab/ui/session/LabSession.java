@@ -46,6 +46,7 @@ public final class LabSession implements StepCommands, RepeatCommands {
     private final SessionRuns runs;
     private final CodeEdits edits;
     private final ExerciseProgress exercises;
+    private final SessionPython python;
     private final Map<String, ParamModel> paramModels = new HashMap<>();
     private final ObjectProperty<Lang> lang = new SimpleObjectProperty<>(Lang.EN);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
@@ -70,6 +71,7 @@ public final class LabSession implements StepCommands, RepeatCommands {
         this.edits = new CodeEdits(editStore, SourceCompiler.standard());
         this.exercises = new ExerciseProgress(editStore, edits);
         this.runs = new SessionRuns(this, run, repeat, messages);
+        this.python = new SessionPython(this, runs);
         Settings s = settings.get();
         lang.set(Lang.fromCode(s.lang()));
         theme.set(Theme.fromId(s.theme()));
@@ -349,6 +351,11 @@ public final class LabSession implements StepCommands, RepeatCommands {
     /** Ids of the chapters run to the end at least once (read-only). */
     public ObservableSet<String> chaptersRun() {
         return chaptersRunView;
+    }
+
+    /** Python: is there a python3, run the chapter in CPython, the last Python run's exception. */
+    public SessionPython python() {
+        return python;
     }
 
     public Predictions predictions() {

@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import org.proclab.host.HostCommand;
 import org.proclab.lesson.Chapter;
 import org.proclab.lesson.ViewKind;
 import org.proclab.ui.params.ParamModel;
@@ -101,6 +102,25 @@ final class SessionRuns {
         fireUpdate();
     }
 
+    /** The chapter on screen in CPython (never stepped), under the same guards as a Java run. */
+    void startPython() {
+        ParamModel params = guardedParams();
+        if (params == null) {
+            return;
+        }
+        Chapter c = session.currentChapter();
+        runChapterId = c.id();
+        Map<String, String> values = params.snapshot();
+        if (run.startPython(c.id(), values)) {
+            StringBuilder line = new StringBuilder(messages.format("console.startedPython", c.id()));
+            values.forEach((k, v) -> line.append("  ").append(k).append('=').append(v));
+            run.data().note(line.toString());
+            session.setStatus(StatusMessage.NONE);
+        }
+        session.setShownData(run.data());
+        fireUpdate();
+    }
+
     /** "Run N times" for the chapter on screen, under the same guards as a run. */
     void repeat(int count) {
         ParamModel params = guardedParams();
@@ -171,6 +191,9 @@ final class SessionRuns {
             session.markRun(runChapterId);
             session.chapter(runChapterId).ifPresent(ran ->
                     session.predictions().finished(ran, session.params(ran.id()).snapshot(), d.reports()));
+        }
+        if (run.language() == HostCommand.Language.PYTHON) {
+            session.python().finished(d);
         }
         d.note(messages.format(key, runChapterId, seconds, exit));
         codeRuns.afterRun(d);

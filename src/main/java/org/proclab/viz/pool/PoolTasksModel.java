@@ -99,15 +99,15 @@ public final class PoolTasksModel {
     public record Result(PoolTaskSpan task, String value) {
     }
 
+    private static final java.util.regex.Pattern ITEMS = java.util.regex.Pattern.compile("(\\d+) items?\\b");
+
     private static int itemCount(String text) {
         if (text == null) {
             return 1;
         }
-        try {
-            return Integer.parseInt(text.trim().split(" ")[0]);
-        } catch (NumberFormatException ex) {
-            return 1;
-        }
+        // The runtime words it "map: 2 items" (the call, then how many items the chunk holds).
+        java.util.regex.Matcher count = ITEMS.matcher(text);
+        return count.find() ? Integer.parseInt(count.group(1)) : 1;
     }
 
     public long firstNanos() {

@@ -37,7 +37,7 @@ class PoolTasksModelTest {
     void aChunkOfAMapShowsEachOfItsValuesInItemOrder() {
         PoolTasksModel m = new PoolTasksModel();
         m.accept(ev(EventType.TASK_QUEUED, 1, "main", 0, null, "3 items"));
-        m.accept(ev(EventType.TASK_QUEUED, 2, "main", 1, null, "2 items"));
+        m.accept(ev(EventType.TASK_QUEUED, 2, "main", 1, null, "map: 2 items"));
         m.accept(ev(EventType.TASK_QUEUED, 3, "main", 2, null, "1 item"));
         m.accept(ev(EventType.TASK_FINISHED, 4, "w2", 1, "[9, 16]", "ok"));
         m.accept(ev(EventType.TASK_FINISHED, 5, "w1", 0, "[0, 1, 4]", "ok"));
