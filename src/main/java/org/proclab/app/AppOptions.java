@@ -9,13 +9,14 @@ import java.util.Map;
 /**
  * The window's command-line options:
  * {@code --screenshot FILE [--lesson ID] [--run] [--set NAME=VALUE]... [--lang en|zh] [--theme light|dark]
- * [--size WxH] [--steps W1,W2,...] [--outcomes N] [--predict TEXT]}. {@code --steps} runs in step mode and
+ * [--size WxH] [--steps W1,W2,...] [--outcomes N] [--predict TEXT] [--dev]}. {@code --steps} runs in step mode and
  * sends these steps (worker names, in order); {@code --outcomes N} runs the lock race N times with the lock
- * off and N times with it on; {@code --predict} enters a prediction before the run.
+ * off and N times with it on; {@code --predict} enters a prediction before the run; {@code --dev} (or
+ * {@code -Dproclab.dev=true}) shows the developer figures, such as the longest frame, in the status bar.
  */
 public record AppOptions(Path screenshot, String lesson, boolean run, Map<String, String> params, String lang,
                          String theme, double width, double height, List<String> steps, int outcomes,
-                         String predict) {
+                         String predict, boolean dev) {
 
     public static AppOptions parse(List<String> args) {
         Path shot = null;
@@ -29,6 +30,7 @@ public record AppOptions(Path screenshot, String lesson, boolean run, Map<String
         List<String> steps = null;
         int outcomes = 0;
         String predict = null;
+        boolean dev = Boolean.getBoolean("proclab.dev");
         List<String> rest = new ArrayList<>(args);
         for (int i = 0; i < rest.size(); i++) {
             String a = rest.get(i);
@@ -81,6 +83,9 @@ public record AppOptions(Path screenshot, String lesson, boolean run, Map<String
                         throw new IllegalArgumentException("--outcomes needs a number of runs", e);
                     }
                     break;
+                case "--dev":
+                    dev = true;
+                    break;
                 case "--predict":
                     predict = value(rest, ++i, a);
                     break;
@@ -88,7 +93,8 @@ public record AppOptions(Path screenshot, String lesson, boolean run, Map<String
                     throw new IllegalArgumentException("unknown option \"" + a + "\"; " + usage());
             }
         }
-        return new AppOptions(shot, lesson, run, Map.copyOf(params), lang, theme, w, h, steps, outcomes, predict);
+        return new AppOptions(shot, lesson, run, Map.copyOf(params), lang, theme, w, h, steps, outcomes, predict,
+                dev);
     }
 
     private static String value(List<String> args, int i, String option) {
@@ -100,7 +106,7 @@ public record AppOptions(Path screenshot, String lesson, boolean run, Map<String
 
     public static String usage() {
         return "usage: proclab [--screenshot FILE [--lesson ID] [--run] [--set NAME=VALUE]... [--lang en|zh]"
-                + " [--theme light|dark] [--size WxH] [--steps W1,W2,...] [--outcomes N] [--predict TEXT]]"
+                + " [--theme light|dark] [--size WxH] [--steps W1,W2,...] [--outcomes N] [--predict TEXT] [--dev]]"
                 + " | list | run ID ... | bench ...";
     }
 }

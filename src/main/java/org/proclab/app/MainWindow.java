@@ -41,6 +41,7 @@ public final class MainWindow extends BorderPane {
     private final AppBar appBar;
     private final LessonPage lessonPage;
     private final LabPanel lab;
+    private final StatusBar statusBar;
 
     public MainWindow(List<Chapter> chapters, List<String> problems, SettingsStore settings, Samplers samplers,
                       RunController run) {
@@ -65,7 +66,8 @@ public final class MainWindow extends BorderPane {
         setTop(appBar);
         setLeft(new ChapterNavigator(text, session));
         setCenter(chapters.isEmpty() ? noLessons(problems) : work);
-        setBottom(new StatusBar(text, session));
+        statusBar = new StatusBar(text, session);
+        setBottom(statusBar);
 
         session.addOnUpdate(this::markStepLine);
         session.currentChapterProperty().addListener((obs, a, b) -> followLanes());
@@ -153,6 +155,10 @@ public final class MainWindow extends BorderPane {
 
     public LabPanel lab() {
         return lab;
+    }
+
+    public StatusBar statusBar() {
+        return statusBar;
     }
 
     public LessonPage lessonPage() {

@@ -96,6 +96,10 @@ public final class LessonPage extends VBox {
         stop.disableProperty().bind(session.canStopProperty().not());
         stepSwitch.selectedProperty().bindBidirectional(session.stepModeProperty());
         prediction.setOnPredict(p -> session.predictions().predict(p));
+        prediction.setOnRunQuestion(session::runQuestion);
+        prediction.runQuestionButton().disableProperty().bind(session.canApplyPresetProperty().not());
+        params.setOnPreset(session::runPreset);
+        params.presetChips().disableProperty().bind(session.canApplyPresetProperty().not());
         session.predictions().shownEntryProperty().addListener((obs, a, b) -> showPrediction());
         // Last run's verdict must not sit beside a run that has not finished yet.
         session.runStateProperty().addListener((obs, before, now) -> {
@@ -177,7 +181,7 @@ public final class LessonPage extends VBox {
         number = session.indexOf(c.id()) + 1;
         total = session.chapters().size();
         paramModel = session.params(c.id());
-        params.show(paramModel);
+        params.show(paramModel, c.presets());
         code.setSource(c.exampleSource());
         boolean stepping = c.views().contains(ViewKind.STEP);
         stepRow.setVisible(stepping);

@@ -35,6 +35,7 @@ public final class RunData {
     private long warnings;
     private long firstNanos = Long.MAX_VALUE;
     private long lastNanos = Long.MIN_VALUE;
+    private long firstWorkerNanos;
 
     /** Applies one message; console lines collect until {@link #takeNewConsoleLines()}. */
     public void apply(HostMessage message) {
@@ -60,6 +61,9 @@ public final class RunData {
         if (e.timeNanos() > 0) {
             firstNanos = Math.min(firstNanos, e.timeNanos());
             lastNanos = Math.max(lastNanos, e.timeNanos());
+            if (firstWorkerNanos == 0 && e.worker() != null && !"main".equals(e.worker())) {
+                firstWorkerNanos = e.timeNanos();
+            }
         }
         lanes.accept(e);
         values.accept(e);
@@ -146,6 +150,11 @@ public final class RunData {
     /** The latest event time seen. */
     public long lastNanos() {
         return lastNanos == Long.MIN_VALUE ? firstNanos() : lastNanos;
+    }
+
+    /** When a process other than main sent its first event (System.nanoTime, one clock for all processes); 0 if none. */
+    public long firstWorkerNanos() {
+        return firstWorkerNanos;
     }
 
     public long firstNanos() {

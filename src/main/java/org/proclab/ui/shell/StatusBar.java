@@ -2,6 +2,8 @@ package org.proclab.ui.shell;
 
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -14,13 +16,17 @@ import org.proclab.ui.session.LabSession;
 import org.proclab.ui.session.StatusMessage;
 import org.proclab.ui.text.UiText;
 
-/** The bottom line: the session's status message, how many events, and the longest frame of the run. */
+/**
+ * The bottom line: the session's status message and how many events the run had, both in the language on
+ * screen; the longest frame of the run only for developers ({@link #developerFiguresProperty()}).
+ */
 public final class StatusBar extends HBox {
     private final UiText text;
     private final LabSession session;
     private final Label message = new Label();
     private final Label events = new Label();
     private final Label frame = new Label();
+    private final BooleanProperty developerFigures = new SimpleBooleanProperty();
 
     public StatusBar(UiText text, LabSession session) {
         this.text = text;
@@ -34,6 +40,8 @@ public final class StatusBar extends HBox {
         frame.setId("status-frame");
         events.setMinWidth(Region.USE_PREF_SIZE);
         frame.setMinWidth(Region.USE_PREF_SIZE);
+        frame.visibleProperty().bind(developerFigures);
+        frame.managedProperty().bind(developerFigures);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(message, spacer, events, frame);
@@ -41,6 +49,13 @@ public final class StatusBar extends HBox {
                 session.statusProperty(), text.langProperty()));
         session.addOnUpdate(this::update);
         session.runStateProperty().addListener((obs, a, b) -> update());
+        text.langProperty().addListener((obs, a, b) -> update());
+        developerFigures.addListener((obs, a, b) -> update());
+    }
+
+    /** On: the longest frame gap of the run is shown too (a figure for developers, off for learners). */
+    public BooleanProperty developerFiguresProperty() {
+        return developerFigures;
     }
 
     private String format(StatusMessage m) {
@@ -56,7 +71,7 @@ public final class StatusBar extends HBox {
             return;
         }
         events.setText(text.format("status.events", d.events()));
-        frame.setText(text.format("status.frame",
+        frame.setText(!developerFigures.get() ? "" : text.format("status.frame",
                 String.format(Locale.ROOT, "%.0f", run.longestFrameGapMillisProperty().get())));
     }
 }
