@@ -57,6 +57,7 @@ public final class LessonPage extends VBox {
         title.getStyleClass().add("lesson-title");
         title.setId("lesson-title");
         title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         VBox header = new VBox(kicker, title);
         header.getStyleClass().add("lesson-header");
 
@@ -156,6 +157,7 @@ public final class LessonPage extends VBox {
         stepHint.textProperty().bind(text.bind("step.mode.hint"));
         stepHint.getStyleClass().add("param-hint");
         stepHint.setWrapText(true);
+        stepHint.setMinHeight(Region.USE_PREF_SIZE);
         stepRow.getChildren().setAll(stepSwitch, stepHint);
         stepRow.getStyleClass().add("step-row");
         stepRow.setAlignment(Pos.CENTER_LEFT);

@@ -5,6 +5,9 @@ import javafx.collections.SetChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.css.PseudoClass;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -22,7 +25,10 @@ import org.proclab.ui.text.UiText;
 public final class ChapterNavigator extends VBox {
     private final UiText text;
     private final ObservableSet<String> chaptersRun;
+    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
+
     private final ListView<Chapter> list = new ListView<>();
+    private final BooleanProperty compact = new SimpleBooleanProperty();
 
     public ChapterNavigator(UiText text, LabSession session) {
         this.text = text;
@@ -38,6 +44,12 @@ public final class ChapterNavigator extends VBox {
         list.setCellFactory(v -> new Cell());
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(heading, list);
+        heading.visibleProperty().bind(compact.not());
+        heading.managedProperty().bind(compact.not());
+        compact.addListener((obs, a, b) -> {
+            pseudoClassStateChanged(COMPACT, b);
+            list.refresh();
+        });
         text.langProperty().addListener((obs, a, b) -> list.refresh());
         chaptersRun.addListener((SetChangeListener<String>) c -> list.refresh());
         list.getSelectionModel().selectedItemProperty().addListener((obs, a, chapter) -> session.showChapter(chapter));
@@ -50,6 +62,11 @@ public final class ChapterNavigator extends VBox {
             list.getSelectionModel().select(chapter);
             list.scrollTo(chapter);
         }
+    }
+
+    /** Compact: a narrow rail of chapter numbers, the titles in tooltips (a small window needs the width). */
+    public BooleanProperty compactProperty() {
+        return compact;
     }
 
     public ListView<Chapter> list() {
@@ -91,7 +108,13 @@ public final class ChapterNavigator extends VBox {
             title.setText(chapter.title(text.lang()));
             boolean run = chaptersRun.contains(chapter.id());
             mark.setVisible(run);
-            setTooltip(run ? new Tooltip(text.get("nav.runMark")) : null);
+            title.setVisible(!compact.get());
+            title.setManaged(!compact.get());
+            String tip = compact.get() ? chapter.title(text.lang()) : null;
+            if (run) {
+                tip = tip == null ? text.get("nav.runMark") : tip + "\n" + text.get("nav.runMark");
+            }
+            setTooltip(tip == null ? null : new Tooltip(tip));
             setId("chapter-" + chapter.id());
             setGraphic(box);
             setText(null);

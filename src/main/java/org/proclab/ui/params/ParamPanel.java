@@ -11,6 +11,7 @@ import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
@@ -49,7 +50,12 @@ public final class ParamPanel extends VBox {
         getStyleClass().add("param-panel");
         setId("param-panel");
         fields.getStyleClass().add("param-fields");
-        getChildren().addAll(fields, chips);
+        // In a short window the fields scroll inside the run bar instead of pushing the lesson off the page.
+        VBox content = new VBox(fields, chips);
+        content.getStyleClass().add("param-content");
+        ScrollPane scroll = new FittingScrollPane(content);
+        scroll.setId("param-scroll");
+        getChildren().add(scroll);
         text.langProperty().addListener((obs, a, b) -> rebuild());
     }
 

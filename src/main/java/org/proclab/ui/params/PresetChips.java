@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import org.proclab.lesson.Preset;
 import org.proclab.ui.text.UiText;
 
@@ -51,11 +52,15 @@ final class PresetChips extends FlowPane {
         List<Button> chips = new ArrayList<>();
         for (int i = 0; i < presets.size(); i++) {
             Preset preset = presets.get(i);
-            Button chip = new Button(preset.label(text.lang()));
+            String label = preset.label(text.lang());
+            Button chip = new Button(shortLabel(label));
             chip.setId("preset-" + i);
             chip.getStyleClass().add("preset-chip");
-            chip.setWrapText(true);
-            chip.setTooltip(new Tooltip(text.format("params.presetTip", settingsLine(preset))));
+            chip.setMinWidth(Region.USE_PREF_SIZE);
+            Tooltip tip = new Tooltip(label + "\n" + text.format("params.presetTip", settingsLine(preset)));
+            tip.setWrapText(true);
+            tip.setMaxWidth(360);
+            chip.setTooltip(tip);
             chip.setOnAction(e -> onChoose.accept(preset));
             chips.add(chip);
         }
@@ -70,6 +75,18 @@ final class PresetChips extends FlowPane {
             unbinders.add(() -> p.removeListener(mark));
         }
         mark.invalidated(null);
+    }
+
+    /**
+     * What a chip says: the setting part of the label ("lock = each" of "lock = each: the lock around each
+     * update"), so the chips stay on a line or two beside the lesson text that explains them; the whole label
+     * is the chip's tooltip.
+     */
+    static String shortLabel(String label) {
+        int colon = label.indexOf(':');
+        int wide = label.indexOf('\uff1a');
+        int cut = colon < 0 ? wide : wide < 0 ? colon : Math.min(colon, wide);
+        return cut > 0 ? label.substring(0, cut).trim() : label;
     }
 
     private static String settingsLine(Preset preset) {

@@ -1,0 +1,54 @@
+package org.proclab.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.proclab.app.AppFixture.fx;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.proclab.lesson.Chapter;
+import org.proclab.lesson.Lang;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** At 1024 x 700, the smallest window ProcLab supports, nothing is clipped or cut, in either language. */
+class WindowLayoutGuiTest extends AppGuiTest {
+    @Test
+    void everyChapterFitsAt1024x700InBothLanguages() throws Exception {
+        resize(1024, 700);
+        List<String> problems = new ArrayList<>();
+        for (Lang lang : Lang.values()) {
+            fx(() -> {
+                app.window.text().langProperty().set(lang);
+                return null;
+            });
+            for (Chapter c : app.course.chapters()) {
+                fx(() -> app.session.showChapter(c.id()));
+                WaitForAsyncUtils.waitForFxEvents();
+                fx(() -> {
+                    app.window.getScene().getRoot().applyCss();
+                    app.window.getScene().getRoot().layout();
+                    return null;
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                for (String p : fx(() -> SceneWalk.of(app.window.getScene()).problems())) {
+                    problems.add(lang.code() + " " + c.id() + ": " + p);
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    private void resize(double w, double h) throws Exception {
+        fx(() -> {
+            Window stage = app.window.getScene().getWindow();
+            stage.setWidth(w);
+            stage.setHeight(h);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(w, fx(() -> app.window.getScene().getWidth()), 1);
+        assertEquals(h, fx(() -> app.window.getScene().getHeight()), 1);
+    }
+}
