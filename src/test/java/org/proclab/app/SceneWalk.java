@@ -23,6 +23,7 @@ final class SceneWalk {
 
     private final List<String> problems = new ArrayList<>();
     private final List<String> strings = new ArrayList<>();
+    private final List<String> where = new ArrayList<>();
     private final double width;
     private final double height;
 
@@ -64,7 +65,7 @@ final class SceneWalk {
             checkEllipsis((Labeled) n);
         }
         if (n instanceof Text && !empty && !(n.getParent() instanceof Labeled)) {
-            add(((Text) n).getText());
+            add(((Text) n).getText(), n);
         }
         if (n instanceof GenericStyledArea) {
             // The code: its lines scroll sideways by design and it is data, not UI text.
@@ -97,16 +98,22 @@ final class SceneWalk {
         if (rendered == null) {
             return;
         }
-        add(rendered);
+        add(rendered, l);
         if (!rendered.equals(text) && rendered.contains(l.getEllipsisString())) {
             problems.add(describe(l) + " cut to \"" + rendered + "\" (width " + (int) l.getWidth() + ")");
         }
     }
 
-    private void add(String s) {
+    private void add(String s, Node n) {
         if (s != null && !s.isBlank()) {
             strings.add(s);
+            where.add(describe(n) + " " + n.getStyleClass());
         }
+    }
+
+    /** Where each of {@link #strings()} is shown, in the same order. */
+    List<String> where() {
+        return where;
     }
 
     private static String describe(Node n) {

@@ -51,7 +51,7 @@ public final class ParamPanel extends VBox {
         setId("param-panel");
         fields.getStyleClass().add("param-fields");
         // In a short window the fields scroll inside the run bar instead of pushing the lesson off the page.
-        VBox content = new VBox(fields, chips);
+        VBox content = new VBox(chips, fields);
         content.getStyleClass().add("param-content");
         ScrollPane scroll = new FittingScrollPane(content);
         scroll.setId("param-scroll");

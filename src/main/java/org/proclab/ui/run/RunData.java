@@ -91,7 +91,12 @@ public final class RunData {
     }
 
     public void note(String text) {
-        newConsoleLines.add(new ConsoleLine(System.nanoTime(), null, -1, ConsoleLine.Kind.NOTE, text));
+        note(text, null);
+    }
+
+    /** A note of the app's own whose words come from a text key, so the console can re-render them. */
+    public void note(String text, ConsoleLine.Message message) {
+        newConsoleLines.add(new ConsoleLine(System.nanoTime(), null, -1, ConsoleLine.Kind.NOTE, text, message));
     }
 
     public WorkerLanesModel lanes() {
