@@ -10,6 +10,7 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.proclab.lesson.Chapter;
 import org.proclab.lesson.Lang;
+import org.proclab.ui.run.RunState;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** At 1024 x 700, the smallest window ProcLab supports, nothing is clipped or cut, in either language. */
@@ -34,6 +35,33 @@ class WindowLayoutGuiTest extends AppGuiTest {
                 WaitForAsyncUtils.waitForFxEvents();
                 for (String p : fx(() -> SceneWalk.of(app.window.getScene()).problems())) {
                     problems.add(lang.code() + " " + c.id() + ": " + p);
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void aFinishedRunFitsAt1024x700InBothLanguages() throws Exception {
+        resize(1024, 700);
+        List<String> problems = new ArrayList<>();
+        for (String chapter : List.of("lock", "pool")) {
+            fx(() -> {
+                app.session.showChapter(chapter);
+                app.session.run();
+                return null;
+            });
+            AppFixture.waitUntil(90, () -> app.session.runStateProperty().get() == RunState.FINISHED);
+            for (Lang lang : Lang.values()) {
+                fx(() -> {
+                    app.window.text().langProperty().set(lang);
+                    app.window.getScene().getRoot().applyCss();
+                    app.window.getScene().getRoot().layout();
+                    return null;
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                for (String p : fx(() -> SceneWalk.of(app.window.getScene()).problems())) {
+                    problems.add(lang.code() + " " + chapter + " after a run: " + p);
                 }
             }
         }
