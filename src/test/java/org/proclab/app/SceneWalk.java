@@ -100,7 +100,8 @@ final class SceneWalk {
         }
         add(rendered, l);
         if (!rendered.equals(text) && rendered.contains(l.getEllipsisString())) {
-            problems.add(describe(l) + " cut to \"" + rendered + "\" (width " + (int) l.getWidth() + ")");
+            problems.add(describe(l) + " " + l.getStyleClass() + " cut to \"" + rendered + "\" (width "
+                    + (int) l.getWidth() + ")");
         }
     }
 

@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.proclab.ui.run.ConsoleLine;
 import org.proclab.ui.run.RunData;
@@ -113,6 +114,12 @@ public final class ConsoleView implements LabView {
             line.setStyle(UiFonts.monoStyle());
             tag.setStyle(UiFonts.monoStyle());
             box.getStyleClass().add("console-line");
+            // Long lines and stack traces wrap: an error is read whole, never cut at the card's edge.
+            line.setWrapText(true);
+            line.setMinWidth(0);
+            line.setMinHeight(Region.USE_PREF_SIZE);
+            HBox.setHgrow(line, Priority.ALWAYS);
+            setPrefWidth(0);
         }
 
         @Override
