@@ -98,7 +98,6 @@ public final class PredictionBox extends VBox {
         answer.setMinHeight(Region.USE_PREF_SIZE);
         runQuestion.setId("predict-run");
         runQuestion.getStyleClass().add("link-button");
-        runQuestion.textProperty().bind(text.bind("predict.runQuestion"));
         runQuestion.setWrapText(true);
         runQuestion.setTooltip(new Tooltip());
         getChildren().addAll(row, question, runQuestion, reveal, answer);
@@ -193,6 +192,8 @@ public final class PredictionBox extends VBox {
         question.setText(q.text(text.lang()));
         String settings = q.settings().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining("  "));
+        runQuestion.setText(text.format("predict.runQuestion",
+                settings.isEmpty() ? text.get("predict.defaults") : settings));
         runQuestion.getTooltip().setText(settings.isEmpty() ? text.get("predict.runDefaultsTip")
                 : text.format("params.presetTip", settings));
         showReveal(shownReveal);

@@ -6,8 +6,8 @@ import javafx.scene.layout.Region;
 
 /**
  * A vertical scroll pane that asks for its content's full height at its own width (a plain ScrollPane asks
- * for the content's height at the content's preferred width, too short for wrapped text), and gives way down
- * to {@link #MIN_HEIGHT} when its column is short.
+ * for the content's height at the content's preferred width, too short for wrapped text), and gives way when
+ * its column is short, keeping a fifth of the window's height (at least {@link #MIN_HEIGHT}).
  */
 final class FittingScrollPane extends ScrollPane {
     static final double MIN_HEIGHT = 72;
@@ -32,6 +32,7 @@ final class FittingScrollPane extends ScrollPane {
 
     @Override
     protected double computeMinHeight(double width) {
-        return Math.min(MIN_HEIGHT, computePrefHeight(width));
+        double keep = getScene() == null ? MIN_HEIGHT : Math.max(MIN_HEIGHT, getScene().getHeight() * 0.2);
+        return Math.min(keep, computePrefHeight(width));
     }
 }
