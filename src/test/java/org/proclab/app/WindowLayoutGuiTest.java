@@ -7,6 +7,7 @@ import static org.proclab.app.AppFixture.fx;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.proclab.lesson.Chapter;
 import org.proclab.lesson.Lang;
@@ -69,6 +70,12 @@ class WindowLayoutGuiTest extends AppGuiTest {
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /** The stage is shared by every window test: give the next one the size the fixture makes. */
+    @AfterEach
+    void restoreSize() throws Exception {
+        resize(1280, 800);
     }
 
     private void resize(double w, double h) throws Exception {
