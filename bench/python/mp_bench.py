@@ -8,7 +8,7 @@ CLOCK_MONOTONIC where they are taken in several processes). Usage:
     python3 mp_bench.py info
     python3 mp_bench.py start   [--methods spawn,fork,forkserver]
     python3 mp_bench.py queue   [--method M] [--n 100000]
-    python3 mp_bench.py pool    [--method M] [--sizes 10,10000,1000000]
+    python3 mp_bench.py pool    [--method M] [--sizes 10,10000,1000000] [--spawn-ready]
     python3 mp_bench.py apply   [--method M] [--n 10000] [--trips 1000]
     python3 mp_bench.py counter [--method M] [--n 100000]
     python3 mp_bench.py speed   [--method M] [--n 10000000]
@@ -133,6 +133,13 @@ def run_pool(args):
             out["map_%d" % n] = time.perf_counter() - t0
             if len(res) != n or (n > 0 and res[-1] != (n - 1) ** 2):
                 raise RuntimeError("map over %d items gave a wrong result" % n)
+    if args.spawn_ready:
+        # A spawn pool's workers are new interpreters, as a new-JVM Pool's are new JVMs.
+        spawn = mp.get_context("spawn")
+        t0 = time.perf_counter()
+        with spawn.Pool(2) as pool:
+            pool.map(square, [0, 1])
+            out["ready_spawn"] = time.perf_counter() - t0
     return out
 
 
@@ -269,6 +276,7 @@ def main(argv):
     parser.add_argument("--trips", type=int, default=1000)
     parser.add_argument("--sizes", default="10,10000,1000000")
     parser.add_argument("--target", type=float, default=2.0)
+    parser.add_argument("--spawn-ready", action="store_true", help="pool: also time a spawn Pool(2) ready")
     args = parser.parse_args(argv)
     if args.method is None:
         args.method = mp.get_start_method()

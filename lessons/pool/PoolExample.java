@@ -17,12 +17,6 @@ public class PoolExample {
         return x * x;
     }
 
-    /** Deliberately loose about its argument, the way every Python function is; see the mistake below. */
-    static int squareOfAnything(Object x) {
-        int number = (Integer) x;
-        return number * number;
-    }
-
     /** Real work for the busy part: Collatz steps of 5,000 numbers (n -> n/2 if even, 3n+1 if odd, until 1). */
     static long collatzSteps(int block) {
         long steps = 0;
@@ -69,14 +63,17 @@ public class PoolExample {
             System.out.println("10 x applyAsync        = " + collected
                     + (collected.equals(squares) ? "  (same as map)" : "  (NOT the same as map!)"));
 
-            // pool.applyAsync(PoolExample::square, 2, 3, 4) is refused by the compiler.
-            // A loose function lets a wrong argument through; the worker then fails, and says where.
+            // pool.applyAsync(PoolExample::square, 2, 3, 4) is refused by the compiler. starmap unpacks each
+            // list into arguments, as Python's does, so three arguments for square get through; the worker
+            // refuses the call, and the error comes back the way Python's TypeError reads.
             try {
-                pool.applyAsync(PoolExample::squareOfAnything, List.of(2, 3, 4)).get();
+                pool.starmap(PoolExample::square, List.of(List.of(2, 3, 4)));
             } catch (WorkerException mistake) {
-                System.out.println("applyAsync(squareOfAnything, [2, 3, 4]) failed in the worker:");
+                System.out.println("starmap(square, [[2, 3, 4]]) failed in the worker:");
                 System.out.println("  " + mistake.getMessage());
-                System.err.println(mistake.remoteStackTrace().strip());
+                if (!mistake.remoteStackTrace().isBlank()) {
+                    System.err.println(mistake.remoteStackTrace().strip());
+                }
             }
 
             // A bigger job, so every core has something to do: watch the core chart.

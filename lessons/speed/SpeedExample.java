@@ -1,6 +1,7 @@
 package org.proclab.lessons;
 
 import org.proclab.runtime.Params;
+import org.proclab.runtime.ProcLabRuntime;
 import org.proclab.runtime.Process;
 import org.proclab.runtime.Queue;
 import org.proclab.runtime.Report;
@@ -221,6 +222,8 @@ public class SpeedExample {
         long chosenN = params.getLong("n", 0);
         boolean gilOn = params.getString("gil", "on").equals("on");
         boolean sweep = params.getString("mode", "single").equals("sweep");
+        // Python: mp.set_start_method("spawn") or ("forkserver"); "standby" keeps worker JVMs started ahead.
+        String startMethod = params.getString("start", ProcLabRuntime.SPAWN);
 
         // Let the JIT compiler finish with the loop (with and without the GIL check) before anything is
         // timed: otherwise "plain", which runs first, also pays for compiling it and looks slower than it is.
@@ -235,9 +238,11 @@ public class SpeedExample {
         Report.put("n", n);
 
         if (sweep) {
-            System.out.println("GIL " + (gilOn ? "on" : "off") + "; times in ms (processes include starting two JVMs)");
+            System.out.println("GIL " + (gilOn ? "on" : "off") + "; times in ms (processes include starting two JVMs"
+                    + (startMethod.equals(ProcLabRuntime.STANDBY) ? " from standbys)" : ")"));
             System.out.println(String.format(Locale.ROOT, "%12s %12s %12s %12s", "n", "plain", "threads", "processes"));
             for (long size : sweepSizes(n)) {
+                ProcLabRuntime.setStartMethod(startMethod);   // with "standby": wait until two JVMs are up
                 Timings t = race(size, gilOn, false);
                 System.out.println(String.format(Locale.ROOT, "%12d %12s %12s %12s", size, ms(t.plainMs()),
                         ms(t.threadsMs()), ms(t.processesMs())));
@@ -247,7 +252,9 @@ public class SpeedExample {
             }
             return;
         }
-        System.out.println(String.format(Locale.ROOT, "n = %,d, GIL %s", n, gilOn ? "on" : "off"));
+        System.out.println(String.format(Locale.ROOT, "n = %,d, GIL %s, start method %s", n, gilOn ? "on" : "off",
+                startMethod));
+        ProcLabRuntime.setStartMethod(startMethod);
         Timings t = race(n, gilOn, true);
         System.out.println("result (the same all three ways): " + t.result());
         System.out.println("plain, twice in a row: " + ms(t.plainMs()) + " ms");

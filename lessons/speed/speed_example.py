@@ -73,10 +73,48 @@ def gil_enabled():
     return True if check is None else check()
 
 
+PLAIN_TARGET_SECONDS = 1.5
+CALIBRATION_STEPS = 300_000
+
+
+def calibrated_n():
+    """Picks n so that the plain way (the job twice) takes about 1.5 s on this machine: a trial size is timed
+    and scaled. A fixed n would be minutes on one computer and a blink on another."""
+    fastest = None
+    for _ in range(3):
+        t0 = time.perf_counter_ns()
+        job(CALIBRATION_STEPS)
+        took = time.perf_counter_ns() - t0
+        fastest = took if fastest is None else min(fastest, took)
+    n = int(PLAIN_TARGET_SECONDS * 1e9 / 2 / (fastest / CALIBRATION_STEPS))
+    n = round_to_two_digits(max(CALIBRATION_STEPS, min(1_000_000_000, n)))
+    print(f"measured: {CALIBRATION_STEPS:,} steps of the loop take {fastest / 1e6:.1f} ms here, so n = {n:,}"
+          f" makes the plain way take about {PLAIN_TARGET_SECONDS:.1f} s")
+    return n
+
+
+def round_to_two_digits(n):
+    """512,345 becomes 510,000: a size a learner can read and type again."""
+    unit = 1
+    while n // unit >= 100:
+        unit *= 10
+    return round(n / unit) * unit
+
+
+def sweep_sizes(top):
+    """The sizes a sweep races at: 10**4, 10**5, ... below n, then n itself."""
+    sizes = []
+    size = 10_000
+    while size < top:
+        sizes.append(size)
+        size *= 10
+    return sizes + [top]
+
+
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--n", type=int, default=10_000_000)
-    parser.add_argument("--gil", choices=["off", "on"], default="off")
+    parser.add_argument("--n", type=int, default=0)
+    parser.add_argument("--gil", choices=["off", "on"], default="on")
     parser.add_argument("--mode", choices=["single", "sweep"], default="single")
     args = parser.parse_args()
     gil = "on" if gil_enabled() else "off"
@@ -86,23 +124,22 @@ def main():
     # Do a small job first, before anything is timed. The first run also pays for the memory the interpreter
     # takes from the system, and "plain", which runs first, would look slower than it is.
     job(1_000_000)
+    n = args.n if args.n > 0 else calibrated_n()
+    report("n", n)
 
     if args.mode == "sweep":
-        # CPython needs about a minute for the three ways at 10**8, so the sweep stops at 10**7.
         print(f"GIL {gil}; times in ms (processes include starting two Python processes)")
         print(f"{'n':>12} {'plain':>12} {'threads':>12} {'processes':>12}")
-        size = 10_000
-        while size <= 10_000_000:
+        for size in sweep_sizes(n):
             plain_ms, threads_ms, processes_ms, _ = race(size)
             print(f"{size:12d} {plain_ms:12.3f} {threads_ms:12.3f} {processes_ms:12.3f}")
             report(f"sweep:{size}:plain_ms", f"{plain_ms:.3f}")
             report(f"sweep:{size}:threads_ms", f"{threads_ms:.3f}")
             report(f"sweep:{size}:processes_ms", f"{processes_ms:.3f}")
-            size *= 10
         return
 
-    print(f"n = {args.n}, GIL {gil}")
-    plain_ms, threads_ms, processes_ms, result = race(args.n)
+    print(f"n = {n}, GIL {gil}")
+    plain_ms, threads_ms, processes_ms, result = race(n)
     print(f"result (the same all three ways): {result}")
     print(f"plain, twice in a row: {plain_ms:.3f} ms")
     print(f"two threads:           {threads_ms:.3f} ms")

@@ -33,7 +33,9 @@ class LayeringTest {
                 .layer("Charts").definedBy("org.proclab.viz..")
                 .layer("Cli").definedBy("org.proclab.cli..")
                 .layer("Bench").definedBy("org.proclab.bench..")
+                .layer("Exercise").definedBy("org.proclab.exercise..")
                 .layer("Python").definedBy("org.proclab.python..")
+                .layer("Compile").definedBy("org.proclab.compile..")
                 .layer("Host").definedBy("org.proclab.host..")
                 .layer("Fold").definedBy("org.proclab.fold..")
                 .layer("Lesson").definedBy("org.proclab.lesson..")
@@ -43,12 +45,15 @@ class LayeringTest {
                 .whereLayer("Views").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Charts").mayOnlyBeAccessedByLayers("Views", "App")
                 .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Exercise").mayOnlyBeAccessedByLayers("Views", "App")
                 .whereLayer("Python").mayOnlyBeAccessedByLayers("Views", "Cli", "App")
+                // Learner code is compiled in the window (to show errors) and in the host (to run it).
+                .whereLayer("Compile").mayOnlyBeAccessedByLayers("Exercise", "Views", "Cli", "App")
                 // The Python runs find their interpreter the way the benchmark does.
                 .whereLayer("Bench").mayOnlyBeAccessedByLayers("Python", "Cli", "App")
-                .whereLayer("Host").mayOnlyBeAccessedByLayers("Python", "Views", "Cli", "App")
+                .whereLayer("Host").mayOnlyBeAccessedByLayers("Exercise", "Python", "Views", "Cli", "App")
                 .whereLayer("Fold").mayOnlyBeAccessedByLayers("Python", "Host", "Charts", "Views", "Cli", "App")
-                .whereLayer("Lesson").mayOnlyBeAccessedByLayers("Python", "Fold", "Host", "Charts", "Views", "Cli", "App")
+                .whereLayer("Lesson").mayOnlyBeAccessedByLayers("Exercise", "Python", "Fold", "Host", "Charts", "Views", "Cli", "App")
                 // Examples are loaded by name (reflection), so no layer holds a compile-time arrow to them.
                 .whereLayer("Examples").mayNotBeAccessedByAnyLayer()
                 .because("the runtime must run alone in a worker JVM, the host and the CLI must run without a"

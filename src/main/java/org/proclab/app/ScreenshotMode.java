@@ -12,6 +12,7 @@ import javafx.scene.image.WritableImage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.proclab.ui.params.ParamModel;
+import org.proclab.ui.python.CodeTabs;
 import org.proclab.ui.session.LabSession;
 
 /**
@@ -56,6 +57,10 @@ final class ScreenshotMode {
                 session.predictions().predict(options.predict());
             }
         }
+        CodeTabs tabs = (CodeTabs) window.lookup("#code-tabs");
+        if (tabs != null && (options.python() || options.compare())) {
+            tabs.getSelectionModel().select(tabs.pythonTab());
+        }
         Timeline poll = new Timeline(new KeyFrame(Duration.millis(100)));
         poll.setCycleCount(Timeline.INDEFINITE);
         poll.getKeyFrames().setAll(new KeyFrame(Duration.millis(100), e -> {
@@ -74,12 +79,19 @@ final class ScreenshotMode {
         if (options.outcomes() > 0) {
             return outcomes();
         }
+        if (options.compare()) {
+            return compared();
+        }
         long now = System.currentTimeMillis();
         var run = session.runController();
         // Start only once the window has settled, so its own start-up is not counted as the run's frames.
         if (options.run() && !started && now - openedAt > SETTLE_MILLIS) {
             started = true;
-            session.run();
+            if (options.python()) {
+                session.python().run();
+            } else {
+                session.run();
+            }
             return false;
         }
         if (options.run() && !started) {
@@ -172,6 +184,31 @@ final class ScreenshotMode {
             return false;
         }
         take(window.getScene());
+        exit.run();
+        return true;
+    }
+
+    /** Compare: open the compare view, run both languages, take the picture of that view. */
+    private boolean compared() {
+        long now = System.currentTimeMillis();
+        CodeTabs tabs = (CodeTabs) window.lookup("#code-tabs");
+        if (!started) {
+            if (now - openedAt > SETTLE_MILLIS) {
+                started = true;
+                tabs.openCompare().runBoth();
+            }
+            return false;
+        }
+        if (tabs.comparePane().running() && now - openedAt < RUN_LIMIT_MILLIS) {
+            return false;
+        }
+        if (finishedAt == 0) {
+            finishedAt = now;
+        }
+        if (now - finishedAt < 600) {
+            return false;
+        }
+        take(tabs.comparePane().getScene());
         exit.run();
         return true;
     }

@@ -14,7 +14,7 @@ import java.util.List;
 /** The headless face of ProcLab: {@code list}, {@code run}, {@code bench}. */
 public final class Main {
     static final String USAGE = "usage: proclab list\n"
-            + "       proclab run ID [--set NAME=VALUE]... [--json] [--lang en|zh] [--step] [--repeat N]\n"
+            + "       proclab run ID|FILE.java [--set NAME=VALUE]... [--json] [--lang en|zh] [--step] [--repeat N]\n"
             + "       proclab bench [--quick] [--json]";
 
     private Main() {
@@ -24,6 +24,11 @@ public final class Main {
         // UTF-8 whatever the locale says: lesson titles are Chinese too, and the app decodes our JSON as UTF-8.
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        if (args.length > 0 && args[0].equals(ReadyHost.COMMAND)) {
+            // A run host started ahead of time: it gets its real command line on stdin when a run begins.
+            ProcLabRuntime.exitWithParent();
+            args = ReadyHost.awaitCommand(System.in);
+        }
         if (args.length > 0 && args[0].equals("run")) {
             // Whoever started this run (the app, a shell) may die without telling us: the run must not outlive it.
             ProcLabRuntime.exitWithParent();

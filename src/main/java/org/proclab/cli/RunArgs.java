@@ -16,13 +16,24 @@ import java.util.Map;
  * @param step   workers stop before each shared operation until "step NAME" arrives on stdin
  * @param repeat run the example this many times and count the outcomes; 0 for a single, fully reported run
  * @param question run with the settings of the chapter's question (its "set"), then any --set on top
+ * @param mainClass with {@code --main CLASS}: run this class from the class path instead of a chapter
+ *                  (what {@code run FILE.java} does after compiling); then {@code lesson} is null
  */
 record RunArgs(String lesson, Map<String, String> params, boolean json, Lang lang, boolean step, int repeat,
-               boolean question) {
+               boolean question, String mainClass) {
 
     static final int MAX_REPEAT = 10_000;
-    static final String USAGE = "usage: proclab run ID [--set NAME=VALUE]... [--json] [--lang en|zh] [--step]"
-            + " [--repeat N] [--question] [--python]";
+    static final String USAGE = "usage: proclab run ID|FILE.java [--set NAME=VALUE]... [--json] [--lang en|zh]"
+            + " [--step] [--repeat N] [--question] [--python]";
+
+    RunArgs(String lesson, Map<String, String> params, boolean json, Lang lang, boolean step, int repeat) {
+        this(lesson, params, json, lang, step, repeat, false, null);
+    }
+
+    /** Whether the learner named a source file ({@code run FILE.java}) rather than a chapter. */
+    boolean sourceFile() {
+        return lesson != null && lesson.endsWith(".java");
+    }
 
     static RunArgs parse(List<String> args) throws UsageException {
         String lesson = null;
@@ -31,6 +42,7 @@ record RunArgs(String lesson, Map<String, String> params, boolean json, Lang lan
         boolean step = false;
         boolean question = false;
         int repeat = 0;
+        String mainClass = null;
         Lang lang = Lang.EN;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -38,6 +50,8 @@ record RunArgs(String lesson, Map<String, String> params, boolean json, Lang lan
                 json = true;
             } else if (arg.equals("--question")) {
                 question = true;
+            } else if (arg.equals("--main")) {
+                mainClass = next(args, ++i, "--main needs a class name");
             } else if (arg.equals("--step")) {
                 step = true;
             } else if (arg.equals("--repeat") || arg.startsWith("--repeat=")) {
@@ -64,14 +78,17 @@ record RunArgs(String lesson, Map<String, String> params, boolean json, Lang lan
                 throw new UsageException("only one lesson id, got \"" + lesson + "\" and \"" + arg + "\"\n" + USAGE);
             }
         }
-        if (lesson == null) {
+        if (lesson == null && mainClass == null) {
             throw new UsageException("which lesson? " + USAGE);
         }
         if (step && repeat > 0) {
             throw new UsageException("--step and --repeat cannot be combined: a stepped run is played by hand\n"
                     + USAGE);
         }
-        return new RunArgs(lesson, params, json, lang, step, repeat, question);
+        if (lesson != null && mainClass != null) {
+            throw new UsageException("--main runs a class instead of a lesson; give one of them\n" + USAGE);
+        }
+        return new RunArgs(lesson, params, json, lang, step, repeat, question, mainClass);
     }
 
     private static int times(String text) throws UsageException {

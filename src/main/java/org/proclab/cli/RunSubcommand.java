@@ -73,8 +73,17 @@ final class RunSubcommand {
         Map<String, String> params;
         try {
             runArgs = RunArgs.parse(args);
-            chapter = chapter(runArgs.lesson());
-            params = ParamValidator.validate(chapter, given(chapter, runArgs));
+            if (runArgs.sourceFile()) {
+                return new SourceFileRun(out, err).run(runArgs.lesson(), args);
+            }
+            if (runArgs.mainClass() != null) {
+                // A learner's own program declares no parameters: its name=value arguments go through as given.
+                chapter = Chapter.ofProgram(runArgs.mainClass());
+                params = runArgs.params();
+            } else {
+                chapter = chapter(runArgs.lesson());
+                params = ParamValidator.validate(chapter, given(chapter, runArgs));
+            }
         } catch (UsageException | ParamException ex) {
             err.println(ex.getMessage());
             return 2;
@@ -129,17 +138,23 @@ final class RunSubcommand {
         Thread hook = new Thread(ProcLabRuntime::shutdown, "proclab-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         long start = System.nanoTime();
+        OutputCap cap = new OutputCap(printer);
         AutoCloseable subscription = ProcessContext.events().subscribe(event -> {
             record.accept(event);
-            printer.event(event);
+            cap.event(event);
         });
         String error;
         try {
             error = ExampleInvoker.invokeCapturingOutput(main, argv);
+            if (error == null) {
+                // As a Python main process does at its end: daemon children are ended, the others waited for.
+                ProcLabRuntime.joinChildren();
+            }
         } finally {
             // Still subscribed here, so the workers' last exit events are recorded.
             ProcLabRuntime.shutdown();
             ExampleInvoker.closeQuietly(subscription);
+            cap.close();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException alreadyShuttingDown) {

@@ -1,5 +1,7 @@
 package org.proclab.host;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import org.proclab.runtime.spawn.JavaCommand;
  */
 public final class HostCommand {
     static final String CLI_MAIN = "org.proclab.cli.Main";
+    static final String READY = "ready";
 
     /**
      * Where {@code nice} exists the run host (and the workers it starts, which inherit it) runs at a
@@ -25,7 +28,18 @@ public final class HostCommand {
         List<String> command(String lessonId, Map<String, String> params);
     }
 
+    /** Which example of a chapter a run host runs: the Java example, or its CPython original. */
+    public enum Language { JAVA, PYTHON }
+
     private HostCommand() {
+    }
+
+    /**
+     * {@code run ID --python --json --set k=v ...}: the chapter's Python original under real CPython, traced;
+     * it speaks the same line protocol as a Java run, so one {@code RunHost} reads both.
+     */
+    public static List<String> forPythonLesson(String lessonId, Map<String, String> params) {
+        return forLesson(lessonId, params, List.of("--python"));
     }
 
     public static List<String> forLesson(String lessonId, Map<String, String> params) {
@@ -44,6 +58,54 @@ public final class HostCommand {
         });
         args.addAll(options);
         return forMain(CLI_MAIN, args);
+    }
+
+    /** A run host started ahead of time: it waits for {@link #readyLine} on stdin (see {@code cli.ReadyHost}). */
+    public static List<String> ready() {
+        return forMain(CLI_MAIN, List.of(READY));
+    }
+
+    /**
+     * The stdin line that turns a {@link #ready()} host into the run {@code command} would start, or null if
+     * {@code command} is not a run host's command of this JVM (a test's fake host, another class path).
+     */
+    public static String readyLine(List<String> command) {
+        List<String> prefix = forMain(CLI_MAIN, List.of());
+        if (command.size() <= prefix.size() || !command.subList(0, prefix.size()).equals(prefix)) {
+            return null;
+        }
+        List<String> args = command.subList(prefix.size(), command.size());
+        for (String arg : args) {
+            if (arg.indexOf('\t') >= 0 || arg.indexOf('\n') >= 0 || arg.indexOf('\r') >= 0) {
+                return null;
+            }
+        }
+        return String.join("\t", args);
+    }
+
+    /**
+     * A learner's compiled program: {@code run --main CLASS --json --set k=v ...} on a class path that starts
+     * with {@code classes}, so the host and the workers it starts (which inherit its class path) load the
+     * learner's classes by name, before any shipped class of the same name.
+     */
+    public static List<String> forProgram(String mainClass, Map<String, String> params, Path classes) {
+        List<String> args = new ArrayList<>(List.of("run", "--main", mainClass, "--json"));
+        params.forEach((name, value) -> {
+            args.add("--set");
+            args.add(name + "=" + value);
+        });
+        return withClassesFirst(forMain(CLI_MAIN, args), classes);
+    }
+
+    /** The same host command with {@code classes} put first on its class path. */
+    public static List<String> withClassesFirst(List<String> command, Path classes) {
+        List<String> changed = new ArrayList<>(command);
+        int cp = changed.indexOf("-cp");
+        if (cp < 0 || cp + 1 >= changed.size()) {
+            throw new IllegalArgumentException("not a java command with -cp: " + command);
+        }
+        changed.set(cp + 1, classes + File.pathSeparator + changed.get(cp + 1));
+        return List.copyOf(changed);
     }
 
     /**

@@ -22,19 +22,34 @@ public final class HostSession {
     private final String name;
     private final Consumer<HostMessage> listener;
     private final Starter starter;
+    /** Where a host started ahead waits for this session's next run; null: every host starts cold. */
+    private final ReadyHosts ready;
     private RunHost host;
     private boolean stopRequested;
     private boolean running;
 
-    /** @param name prefix of its threads' names, e.g. "run-host" */
+    /**
+     * A session on real run hosts, one of which is kept started and waiting for the next run (unless the
+     * system property {@code proclab.host.ready} is {@code false}, as in the tests).
+     *
+     * @param name prefix of its threads' names, e.g. "run-host"
+     */
     public HostSession(String name, Consumer<HostMessage> listener) {
-        this(name, listener, RunHost::start);
+        this(name, listener, RunHost::start, ReadyHosts.shared());
     }
 
     public HostSession(String name, Consumer<HostMessage> listener, Starter starter) {
+        this(name, listener, starter, null);
+    }
+
+    HostSession(String name, Consumer<HostMessage> listener, Starter starter, ReadyHosts ready) {
         this.name = name;
         this.listener = listener;
         this.starter = starter;
+        this.ready = ready;
+        if (ready != null) {
+            ready.prepare();
+        }
     }
 
     /**
@@ -57,15 +72,17 @@ public final class HostSession {
     }
 
     private void spawn(List<String> command, boolean interactive, List<String> firstLines) {
-        RunHost started;
-        try {
-            started = starter.start(command, this::deliver, interactive);
-        } catch (IOException | RuntimeException e) {
-            listener.accept(new HostMessage.Warning("could not start the run host: " + e.getMessage()));
-            deliver(new HostMessage.Exited(-1, false, 0));
-            return;
+        RunHost started = ready == null ? null : ready.take(command, this::deliver, interactive, firstLines);
+        if (started == null) {
+            try {
+                started = starter.start(command, this::deliver, interactive);
+            } catch (IOException | RuntimeException e) {
+                listener.accept(new HostMessage.Warning("could not start the run host: " + e.getMessage()));
+                deliver(new HostMessage.Exited(-1, false, 0));
+                return;
+            }
+            firstLines.forEach(started::send);
         }
-        firstLines.forEach(started::send);
         synchronized (this) {
             host = started;
             if (stopRequested) {
@@ -79,6 +96,10 @@ public final class HostSession {
             synchronized (this) {
                 host = null;
                 running = false;
+            }
+            if (ready != null) {
+                // The next run's host starts now that this run no longer needs the cores.
+                ready.prepare();
             }
         }
         listener.accept(message);

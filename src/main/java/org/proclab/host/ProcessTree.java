@@ -1,11 +1,13 @@
 package org.proclab.host;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 /** Ends a process together with every process it started, and checks that none is left. */
 public final class ProcessTree {
@@ -33,24 +35,16 @@ public final class ProcessTree {
         }
         collect(root, tree);
         for (ProcessHandle p : tree) {
-            if (p.isAlive()) {
+            if (alive(p)) {
                 p.destroyForcibly();
             }
         }
-        for (ProcessHandle p : tree) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                break;
-            }
-            try {
-                p.onExit().get(left, TimeUnit.NANOSECONDS);
-            } catch (Exception ignored) {
-                // Still alive or interrupted: reported below.
-            }
+        while (System.nanoTime() < deadline && anyAlive(tree)) {
+            sleep(10);
         }
         List<ProcessHandle> survivors = new ArrayList<>();
         for (ProcessHandle p : tree) {
-            if (p.isAlive()) {
+            if (alive(p)) {
                 survivors.add(p);
             }
         }
@@ -64,11 +58,29 @@ public final class ProcessTree {
 
     private static boolean anyAlive(Set<ProcessHandle> handles) {
         for (ProcessHandle p : handles) {
-            if (p.isAlive()) {
+            if (alive(p)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Alive and not a zombie. A Python worker whose parent died is re-parented to init and stays a zombie
+     * until init reaps it, which can take a second on a busy machine; ProcessHandle counts a zombie as alive,
+     * yet it has ended and holds nothing but its pid.
+     */
+    static boolean alive(ProcessHandle p) {
+        if (!p.isAlive()) {
+            return false;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(p.pid()), "stat"));
+            int afterName = stat.lastIndexOf(')');
+            return afterName < 0 || afterName + 2 >= stat.length() || stat.charAt(afterName + 2) != 'Z';
+        } catch (IOException | RuntimeException noProc) {
+            return p.isAlive();   // no /proc (macOS, Windows): no zombies to tell apart
+        }
     }
 
     private static void sleep(long millis) {

@@ -41,6 +41,8 @@ public final class RunHost {
     private volatile int survivors;
     /** Lines for the host's stdin (step commands), written by their own thread; null when stdin is closed. */
     private final LinkedBlockingQueue<String> commands;
+    /** Compared by identity: the queue's marker for "close stdin here". */
+    private static final String END_OF_INPUT = new String("");
 
     private RunHost(java.lang.Process process, Consumer<HostMessage> listener, boolean interactive) {
         this.process = process;
@@ -77,10 +79,20 @@ public final class RunHost {
         }
     }
 
+    /** Closes the host's stdin once the lines queued before have been written. */
+    public void closeInput() {
+        if (commands != null) {
+            commands.add(END_OF_INPUT);
+        }
+    }
+
     private void writeCommands() {
         try (Writer in = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
             while (process.isAlive()) {
                 String line = commands.poll(200, TimeUnit.MILLISECONDS);
+                if (line == END_OF_INPUT) {
+                    return;
+                }
                 if (line != null) {
                     in.write(line);
                     in.write('\n');
@@ -116,14 +128,14 @@ public final class RunHost {
             List<ProcessHandle> left = ProcessTree.destroy(process.toHandle(), STOP_GRACE, STOP_LIMIT);
             // Workers already re-parented (their host died first) are not below the root any more.
             for (ProcessHandle p : seenDescendants) {
-                if (p.isAlive()) {
+                if (ProcessTree.alive(p)) {
                     p.destroyForcibly();
                     if (!left.contains(p)) {
                         left.add(p);
                     }
                 }
             }
-            left.removeIf(p -> !p.isAlive());
+            left.removeIf(p -> !ProcessTree.alive(p));
             survivors = left.size();
             return survivors;
         } finally {
@@ -206,7 +218,7 @@ public final class RunHost {
     /** A host that ended by itself must not leave a worker behind; if it did, end it and say so. */
     private void endLeftovers() {
         for (ProcessHandle p : seenDescendants) {
-            if (p.isAlive()) {
+            if (ProcessTree.alive(p)) {
                 p.destroyForcibly();
                 listener.accept(new HostMessage.Warning("worker process " + p.pid()
                         + " outlived its run host and was ended"));

@@ -21,16 +21,47 @@ import java.util.Set;
  * @param outcome       which reports are its expected and final value; {@link OutcomeSpec#NONE} if none
  * @param presets       the lesson's "Try this" lines as one-click parameter settings, in lesson order
  * @param reportLabels  report key to what it means in words, per language ({@code "labels"} in chapter.json)
+ * @param focus         the method the code editor opens at (its declaration line), or null for the top
+ * @param exercises     the chapter's checked exercises, in order
  */
 public record Chapter(String id, Map<Lang, String> title, Map<Lang, String> markdown, String exampleClass,
                       String exampleSource, List<ParamSpec> params, Set<ViewKind> views, String sourceFile,
                       Question question, OutcomeSpec outcome, List<Preset> presets,
-                      Map<String, Map<Lang, String>> reportLabels) {
+                      Map<String, Map<Lang, String>> reportLabels, String focus, List<Exercise> exercises) {
+
+    /** A chapter without focus and exercises. */
+    public Chapter(String id, Map<Lang, String> title, Map<Lang, String> markdown, String exampleClass,
+                   String exampleSource, List<ParamSpec> params, Set<ViewKind> views, String sourceFile,
+                   Question question, OutcomeSpec outcome, List<Preset> presets,
+                   Map<String, Map<Lang, String>> reportLabels) {
+        this(id, title, markdown, exampleClass, exampleSource, params, views, sourceFile, question, outcome,
+                presets, reportLabels, null, List.of());
+    }
+
+    /** A chapter without presets and report labels. */
+    public Chapter(String id, Map<Lang, String> title, Map<Lang, String> markdown, String exampleClass,
+                   String exampleSource, List<ParamSpec> params, Set<ViewKind> views, String sourceFile,
+                   Question question, OutcomeSpec outcome, String focus, List<Exercise> exercises) {
+        this(id, title, markdown, exampleClass, exampleSource, params, views, sourceFile, question, outcome,
+                List.of(), Map.of(), focus, exercises);
+    }
+
+    /**
+     * A learner's own program run by class name ({@code run --main CLASS}): no parameters, no outcome, every
+     * view; its id is the class's simple name.
+     */
+    public static Chapter ofProgram(String className) {
+        String simple = className.substring(className.lastIndexOf('.') + 1);
+        Map<Lang, String> name = Map.of(Lang.EN, simple, Lang.ZH, simple);
+        return new Chapter(simple, name, Map.of(Lang.EN, "", Lang.ZH, ""), className, "", List.of(),
+                Set.of(ViewKind.values()), simple + ".java", null);
+    }
 
     public Chapter {
         outcome = outcome == null ? OutcomeSpec.NONE : outcome;
         presets = presets == null ? List.of() : List.copyOf(presets);
         reportLabels = reportLabels == null ? Map.of() : Map.copyOf(reportLabels);
+        exercises = exercises == null ? List.of() : List.copyOf(exercises);
     }
 
     /** A chapter that declares an outcome but no presets or report labels. */

@@ -15,7 +15,7 @@ import java.util.Set;
 final class ChapterReader {
     static final String METADATA = "chapter.json";
     private static final Set<String> KEYS = Set.of("title", "example", "source", "views", "params", "question",
-            "outcome", "presets", "labels");
+            "outcome", "presets", "labels", "focus", "exercises");
     private static final Set<String> OUTCOME_KEYS = Set.of("expected", "final");
     private static final Set<String> QUESTION_KEYS = Set.of("en", "zh", "answer", "reveal", "yes", "set");
     private static final String CLASS_NAME = "[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*";
@@ -61,8 +61,10 @@ final class ChapterReader {
             }
             markdown.put(lang, text);
         }
+        String focus = root.hasNonNull("focus") ? root.get("focus").asText() : null;
+        List<Exercise> exercises = new ExerciseReader(source).read(id, root.get("exercises"), json);
         return new Chapter(id, title, markdown, exampleClass, exampleSource, params, views, sourceFile, question,
-                outcome, presets, labels);
+                outcome, presets, labels, focus, exercises);
     }
 
     private static Set<ViewKind> views(JsonNode node, JsonReading json) throws LessonFormatException {

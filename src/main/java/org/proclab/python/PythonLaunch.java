@@ -1,6 +1,8 @@
 package org.proclab.python;
 
 import java.io.IOException;
+import org.proclab.runtime.event.Event;
+import org.proclab.runtime.event.EventType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +48,7 @@ final class PythonLaunch {
             Optional<Path> onDisk = PythonLessonFiles.onDisk(request.chapterId(), scriptName.get());
             Path script = onDisk.isPresent() ? onDisk.get().toAbsolutePath()
                     : tracer.write(scriptName.get(), scriptText.get());
-            server = new TraceServer(run::trace);
+            server = new TraceServer(run::trace, run::connectionOpened, run::connectionClosed);
             ProcessBuilder builder = new ProcessBuilder(command(python, script, params));
             builder.directory(script.getParent().toFile());
             environment(builder.environment(), tracer.root(), server);
@@ -54,6 +56,10 @@ final class PythonLaunch {
             Process process = builder.start();
             process.getOutputStream().close();
             run.attach(process, server);
+            // The main process's pid from the start: a window's "main" lane then samples CPython, not the JVM
+            // that launched it (the script's own first event from main may come only at its end).
+            run.deliver(new Event(EventType.PROCESS_STARTED, startNanos, "main", process.pid(), null, -1, null, null,
+                    "python3 " + script.getFileName()), -1);
             List<Thread> drains = new ArrayList<>(List.of(run.drain(process.getInputStream(), "stdout"),
                     run.drain(process.getErrorStream(), "stderr")));
             TracerFiles files = tracer;

@@ -27,6 +27,7 @@ public final class PythonRun {
     private final CompletableFuture<PythonOutcome> outcome = new CompletableFuture<>();
     private final PythonRunListener listener;
     private final PythonRecord record = new PythonRecord();
+    private final ExitOrder exits = new ExitOrder();
     private volatile Process process;
     private volatile TraceServer server;
     private volatile PythonError error;
@@ -95,7 +96,17 @@ public final class PythonRun {
             error = line.error();
             return;
         }
-        deliver(line.event(), line.cpu());
+        if (!exits.hold(line.event())) {
+            deliver(line.event(), line.cpu());
+        }
+    }
+
+    void connectionOpened(long pid) {
+        exits.opened(pid);
+    }
+
+    void connectionClosed(long pid) {
+        exits.closed(pid).forEach(exit -> deliver(exit, -1));
     }
 
     void deliver(Event event, int cpu) {
@@ -138,6 +149,7 @@ public final class PythonRun {
         } finally {
             ProcessTreeKill.kill(p.toHandle(), s.processes());
             s.close();
+            exits.releaseAll().forEach(exit -> deliver(exit, -1));
             closeQuietly(files);   // before the outcome is out: a caller may exit the JVM right after it
         }
         long millis = (System.nanoTime() - startNanos) / 1_000_000;

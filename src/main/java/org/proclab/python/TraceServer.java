@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /**
  * The loopback end of the tracer's channel: every traced Python process connects once, says hello with the
@@ -34,9 +35,18 @@ final class TraceServer implements AutoCloseable {
     private final List<Thread> readers = new ArrayList<>();
     private final Object quiet = new Object();
     private volatile boolean closing;
+    private final LongConsumer opened;
+    private final LongConsumer closed;
 
     TraceServer(Consumer<TraceLine> sink) throws IOException {
+        this(sink, pid -> { }, pid -> { });
+    }
+
+    /** @param opened told the pid of each accepted connection; @param closed told when it ended */
+    TraceServer(Consumer<TraceLine> sink, LongConsumer opened, LongConsumer closed) throws IOException {
         this.sink = sink;
+        this.opened = opened;
+        this.closed = closed;
         this.server = new ServerSocket(0, 64, InetAddress.getLoopbackAddress());
         byte[] secret = new byte[16];
         new SecureRandom().nextBytes(secret);
@@ -102,6 +112,7 @@ final class TraceServer implements AutoCloseable {
                 return;
             }
             ProcessHandle.of(pid).ifPresent(handle -> processes.put(handle.pid(), handle));
+            opened.accept(pid);
             String line;
             while ((line = in.readLine()) != null) {
                 try {
@@ -115,6 +126,9 @@ final class TraceServer implements AutoCloseable {
                 warn(pid, "trace connection failed: " + ex.getMessage());
             }
         } finally {
+            if (pid > 0) {
+                closed.accept(pid);
+            }
             synchronized (quiet) {
                 open.remove(socket);
                 quiet.notifyAll();

@@ -93,6 +93,11 @@ public final class Lock implements Serializable {
         };
     }
 
+    /** For Condition: whether the calling thread holds it. */
+    boolean heldByCurrentThread() {
+        return word.owner() == LockWord.me();
+    }
+
     /** Name and holder right now, without reporting anything. */
     @Override
     public String toString() {

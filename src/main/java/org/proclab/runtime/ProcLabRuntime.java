@@ -1,5 +1,8 @@
 package org.proclab.runtime;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import org.proclab.runtime.ipc.frames.StepFrame;
 import org.proclab.runtime.shm.SharedMemory;
 import org.proclab.runtime.spawn.ExitStatus;
@@ -10,7 +13,58 @@ import org.proclab.runtime.step.StepMode;
 
 /** The runtime's lifecycle in the main process. */
 public final class ProcLabRuntime {
+    /** A new worker JVM for every start, like Python's "spawn" (a fresh interpreter for each child). */
+    public static final String SPAWN = "spawn";
+    /**
+     * JVMs started ahead and kept waiting, one of which takes each new job, like Python's "forkserver" (a
+     * server process started once; each child is forked from it, so a start costs little).
+     */
+    public static final String STANDBY = "standby";
+    private static final Duration STANDBY_READY_MAX = Duration.ofSeconds(30);
+
     private ProcLabRuntime() {
+    }
+
+    /**
+     * Python's {@code multiprocessing.set_start_method}: {@value #SPAWN} (the default) or {@value #STANDBY}.
+     * Python's "forkserver" is taken as {@value #STANDBY}; "fork" (a copy of the running process) has no JVM
+     * equivalent and is refused. With {@value #STANDBY} this waits until {@link Process#cpuCount()} standbys are
+     * up and warmed up, so their own start-up is paid here, once, as a forkserver's is paid at its first use.
+     */
+    public static void setStartMethod(String method) {
+        String m = method == null ? "" : method.trim().toLowerCase(Locale.ROOT);
+        switch (m) {
+            case SPAWN:
+                WorkerLauncher.prewarm(0);
+                break;
+            case STANDBY:
+            case "forkserver":
+                int count = Runtime.getRuntime().availableProcessors();
+                WorkerLauncher.prewarm(count);
+                awaitStandbys(count);
+                break;
+            default:
+                throw new IllegalArgumentException("unknown start method \"" + method + "\"; use one of "
+                        + allStartMethods() + ("fork".equals(m) ? " (a JVM cannot fork a copy of itself)" : ""));
+        }
+    }
+
+    /** {@value #STANDBY} while standby JVMs are kept, else {@value #SPAWN}. */
+    public static String getStartMethod() {
+        return WorkerLauncher.standbyTarget() > 0 ? STANDBY : SPAWN;
+    }
+
+    /** Python's {@code get_all_start_methods()}. */
+    public static List<String> allStartMethods() {
+        return List.of(SPAWN, STANDBY);
+    }
+
+    private static void awaitStandbys(int count) {
+        try {
+            WorkerLauncher.awaitQuietStandbys(count, STANDBY_READY_MAX.toMillis());
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -19,6 +73,14 @@ public final class ProcLabRuntime {
      */
     public static void prewarm(int standbys) {
         WorkerLauncher.prewarm(standbys);
+    }
+
+    /**
+     * Does now, ahead of the first {@code Process.start()}, what that start would do first: find the worker's
+     * class path and class-data archive (made once per build, kept in the data folder).
+     */
+    public static void prepareWorkers() {
+        WorkerLauncher.prepare();
     }
 
     /** Standby worker JVMs that are up and ready now. */
@@ -83,6 +145,21 @@ public final class ProcLabRuntime {
         }, "proclab-parent-watch");
         watcher.setDaemon(true);
         watcher.start();
+    }
+
+    /**
+     * What Python does as its main process ends: daemon children are terminated, the others are waited for.
+     * Hosts call this when the learner's main method has returned, before {@link #shutdown()}.
+     */
+    public static void joinChildren() {
+        for (Process child : Process.activeChildren()) {
+            if (child.daemon()) {
+                child.terminate();
+            }
+        }
+        for (Process child : Process.activeChildren()) {
+            child.join();
+        }
     }
 
     /**

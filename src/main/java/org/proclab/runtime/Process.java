@@ -2,9 +2,15 @@ package org.proclab.runtime;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.proclab.runtime.context.ProcessContext;
 import org.proclab.runtime.event.Event;
 import org.proclab.runtime.event.EventType;
@@ -26,14 +32,22 @@ import org.proclab.runtime.step.StepMode;
  *
  * The target and its arguments travel to the worker by serialization, so they must be serializable (a lambda
  * or method reference given as a {@code Target} is). {@link #exitCode()} has Python's meaning: {@code null}
- * while running, 0 after a normal return, 1 after an uncaught exception, -N after signal N.
+ * while running, 0 after a normal return, 1 after an uncaught exception, N after {@code System.exit(N)}, -N
+ * after signal N. As in Python, {@link #start()} returns as soon as the JVM is launched: errors that only the
+ * child can see (it could not start, its target failed) arrive through {@link #join()} and the exit code.
  */
 public final class Process {
     private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static final AtomicLong STARTS = new AtomicLong();
+    /** Far below a pipe's buffer (64 KiB on Linux), so writing the job never waits for the JVM to read it. */
+    private static final int PIPE_SAFE_JOB_BYTES = 8 * 1024;
 
     private final Object[] job;
-    private final CountDownLatch done = new CountDownLatch(1);
+    private final CompletableFuture<Process> ended = new CompletableFuture<>();
     private String name;
+    private boolean daemon;
+    private long startOrder;
+    private volatile boolean closed;
     private volatile WorkerConnection worker;
     private volatile Integer exitCode;
     private volatile String exitReason;
@@ -64,9 +78,7 @@ public final class Process {
 
     /** Sets the name shown in lanes and output (default "worker-N"). Only before {@link #start()}. */
     public Process name(String newName) {
-        if (worker != null) {
-            throw new IllegalStateException("name a process before start()");
-        }
+        requireNotStarted("name");
         this.name = newName;
         return this;
     }
@@ -75,61 +87,93 @@ public final class Process {
         return name;
     }
 
-    /** Starts the target in a worker JVM and returns at once. A process can be started only once. */
+    /**
+     * Python's {@code daemon} flag. A daemon process is ended when its parent exits (ProcLab ends every child
+     * then; Python waits for the others, see {@link ProcLabRuntime#joinChildren}) and may not start children.
+     */
+    public Process daemon(boolean isDaemon) {
+        requireNotStarted("set daemon on");
+        this.daemon = isDaemon;
+        return this;
+    }
+
+    public boolean daemon() {
+        return daemon;
+    }
+
+    /**
+     * Launches the worker JVM and returns at once; the job waits in its pipe, or is handed over when the JVM
+     * says hello if it is large. A process can be started only once.
+     */
     public synchronized void start() {
+        requireOpen();
         if (worker != null) {
             throw new IllegalStateException("process " + name + " was already started; create a new Process");
         }
-        byte[] blob;
-        try {
-            blob = ItemCodec.serialize(job);
-        } catch (IOException ex) {
-            throw new IllegalArgumentException("the target or an argument of " + name
-                    + " cannot be sent to another process: " + ex.getMessage()
-                    + " (targets must be Target lambdas or Serializable; arguments numbers, strings, Queue, Value, "
-                    + "Array, Lock or Serializable objects)", ex);
-        }
         ProcessContext ctx = ProcessContext.current();
-        WorkerConnection w = WorkerLauncher.acquire();
+        if (ctx.daemon()) {
+            throw new IllegalStateException("daemonic processes are not allowed to have children ("
+                    + ctx.name() + " is a daemon)");
+        }
+        byte[] blob = serializedJob();
+        boolean step = StepMode.on();
+        RunFrame run = new RunFrame(name, ctx.tracing(), step, step ? StepMode.sourceClass() : null, daemon, blob);
+        WorkerConnection w = WorkerLauncher.launch();
         w.assign(name, new WorkerListener() {
             @Override
             public void exited(int code, String reason) {
                 exitReason = reason;
                 exitCode = code;
-                done.countDown();
+                Children.remove(Process.this);
+                ended.complete(Process.this);
             }
         });
+        startOrder = STARTS.incrementAndGet();
         worker = w;
+        Children.add(this);
         emitSpawned(w);
-        boolean step = StepMode.on();
-        w.send(RunFrame.TYPE, new RunFrame(name, ctx.tracing(), step, step ? StepMode.sourceClass() : null, blob)
-                .encode());
+        if (blob.length <= PIPE_SAFE_JOB_BYTES) {
+            // Small enough to wait in the pipe: the JVM finds it there after its hello, with no round trip.
+            w.send(RunFrame.TYPE, run.encode());
+        } else {
+            // A larger job would block this thread until the JVM reads it: hand it over when the JVM is up.
+            w.whenReady(() -> w.send(RunFrame.TYPE, run.encode()));
+        }
     }
 
-    /** Waits until the worker has exited. */
+    /** Waits until the worker has exited. Joining again, or joining an ended process, returns at once. */
     public void join() {
         requireStarted("join");
         try {
-            done.await();
+            ended.get();
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while joining " + name, ex);
+        } catch (ExecutionException ex) {
+            throw new IllegalStateException(ex);
         }
     }
 
-    /** Waits at most {@code timeout}; true if the worker has exited (Python returns None either way). */
+    /** Waits at most {@code timeout} (negative counts as zero); true if the worker has exited. */
     public boolean join(Duration timeout) {
         requireStarted("join");
         try {
-            return done.await(Math.max(0, timeout.toNanos()), TimeUnit.NANOSECONDS);
+            ended.get(Math.max(0, timeout.toNanos()), TimeUnit.NANOSECONDS);
+            return true;
+        } catch (TimeoutException ex) {
+            return false;
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             return false;
+        } catch (ExecutionException ex) {
+            throw new IllegalStateException(ex);
         }
     }
 
+    /** True from {@link #start()} until the worker has exited. */
     public boolean isAlive() {
-        return worker != null && done.getCount() > 0;
+        requireOpen();
+        return worker != null && !ended.isDone();
     }
 
     /** The worker's OS pid, or -1 before start. */
@@ -138,8 +182,9 @@ public final class Process {
         return w == null ? -1 : w.pid();
     }
 
-    /** null while running (Python's None); 0 ok; 1 after an uncaught exception; -N after signal N. */
+    /** null while running (Python's None); 0 ok; 1 after an uncaught exception; N after exit(N); -N after signal N. */
     public Integer exitCode() {
+        requireOpen();
         return exitCode;
     }
 
@@ -150,6 +195,7 @@ public final class Process {
 
     /** Sends SIGTERM; the exit code becomes -15. */
     public void terminate() {
+        requireOpen();
         WorkerConnection w = worker;
         if (w != null) {
             w.terminate();
@@ -158,16 +204,82 @@ public final class Process {
 
     /** Sends SIGKILL; the exit code becomes -9. */
     public void kill() {
+        requireOpen();
         WorkerConnection w = worker;
         if (w != null) {
             w.kill();
         }
     }
 
+    /**
+     * Releases the process object, as Python's {@code close()}: refused while it runs; afterwards
+     * {@link #isAlive()}, {@link #join()}, {@link #exitCode()}, {@link #terminate()} and {@link #kill()} throw.
+     */
+    public void close() {
+        if (worker != null && !ended.isDone()) {
+            throw new IllegalStateException("cannot close process " + name
+                    + " while it is still running; join() or terminate() it first");
+        }
+        closed = true;
+    }
+
+    /**
+     * Waits until at least one of {@code processes} has ended or the timeout passed, and returns those that
+     * have ended: the Java face of {@code multiprocessing.connection.wait([p.sentinel for p in processes])}.
+     */
+    public static List<Process> waitAny(Collection<Process> processes, Duration timeout) {
+        CompletableFuture<?>[] all = processes.stream().map(p -> p.ended).toArray(CompletableFuture[]::new);
+        try {
+            CompletableFuture.anyOf(all).get(Math.max(0, timeout.toNanos()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException | ExecutionException ex) {
+            // None ended in time: the empty list says so.
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+        List<Process> done = new ArrayList<>();
+        for (Process p : processes) {
+            if (p.ended.isDone()) {
+                done.add(p);
+            }
+        }
+        return done;
+    }
+
+    /** The children this process started that are still running, oldest first (Python's active_children()). */
+    public static List<Process> activeChildren() {
+        return Children.alive();
+    }
+
+    /** This process: its name and pid, and whether it is a daemon (Python's current_process()). */
+    public static CurrentProcess currentProcess() {
+        ProcessContext ctx = ProcessContext.current();
+        return new CurrentProcess(ctx.name(), ctx.pid(), ctx.daemon(), ctx.isMain());
+    }
+
+    /** The number of cores this JVM may use (Python's cpu_count()). */
+    public static int cpuCount() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
     @Override
     public String toString() {
         String state = worker == null ? "initial" : exitCode == null ? "started" : "stopped exitcode=" + exitCode;
-        return "<Process " + name + " pid=" + pid() + " " + state + ">";
+        return "<Process " + name + " pid=" + pid() + " " + state + (daemon ? " daemon" : "") + ">";
+    }
+
+    long startOrder() {
+        return startOrder;
+    }
+
+    private byte[] serializedJob() {
+        try {
+            return ItemCodec.serialize(job);
+        } catch (IOException ex) {
+            throw new IllegalArgumentException("the target or an argument of " + name
+                    + " cannot be sent to another process: " + ex.getMessage()
+                    + " (targets must be Target lambdas or Serializable; arguments numbers, strings, Queue, Value, "
+                    + "Array, Lock or Serializable objects)", ex);
+        }
     }
 
     private void emitSpawned(WorkerConnection w) {
@@ -178,9 +290,22 @@ public final class Process {
         }
     }
 
+    private void requireNotStarted(String what) {
+        if (worker != null) {
+            throw new IllegalStateException("cannot " + what + " process " + name + " after start()");
+        }
+    }
+
     private void requireStarted(String what) {
+        requireOpen();
         if (worker == null) {
             throw new IllegalStateException("cannot " + what + " process " + name + " before start()");
+        }
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("process " + name + " is closed");
         }
     }
 }

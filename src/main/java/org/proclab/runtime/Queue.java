@@ -2,29 +2,36 @@ package org.proclab.runtime;
 
 import java.io.Serializable;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
+import org.proclab.runtime.context.HubCalls;
 import org.proclab.runtime.context.ProcessContext;
 import org.proclab.runtime.event.EventType;
 import org.proclab.runtime.ipc.QueueTransport;
+import org.proclab.runtime.ipc.SyncOp;
+import org.proclab.runtime.ipc.SyncReply;
 
 /**
  * A FIFO queue shared by the main process and its workers, like Python's {@code multiprocessing.Queue}.
  * Create it in the main process and pass it to workers as a target argument, as Python does. The items
- * live in the main process; a worker's put and get travel over its pipe. Items must be numbers, strings,
- * lists of them, or {@link Serializable}.
+ * live in the main process; a worker's put and get travel over its pipe (a nested worker's through each
+ * parent in turn). Items must be numbers, strings, lists of them, or {@link Serializable}.
+ * With a {@code maxsize} above zero, put waits while the queue holds that many items.
  */
-public final class Queue<T> implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private static final AtomicLong COUNTER = new AtomicLong();
+public class Queue<T> implements Serializable {
+    private static final long serialVersionUID = 2L;
 
     private final long id;
+    private final int maxsize;
     private String name;
 
     public Queue() {
-        long n = COUNTER.incrementAndGet();
-        // The creator's pid keeps ids unique when a worker creates a queue too.
-        this.id = (ProcessHandle.current().pid() << 24) ^ n;
-        this.name = "queue-" + n;
+        this(0);
+    }
+
+    /** A queue that holds at most {@code maxsize} items; zero or less means no limit, as in Python. */
+    public Queue(int maxsize) {
+        this.id = HubCalls.newId();
+        this.maxsize = Math.max(0, maxsize);
+        this.name = "queue-" + (id & 0xffffff);
     }
 
     /** Names the queue in events and lanes. Call before passing it to a worker. */
@@ -37,9 +44,56 @@ public final class Queue<T> implements Serializable {
         return name;
     }
 
+    long id() {
+        return id;
+    }
+
+    /** The most items it holds at once; 0 for no limit. */
+    public int maxsize() {
+        return maxsize;
+    }
+
+    /** Adds an item; on a full bounded queue waits for room as long as it takes. */
     public void put(T item) {
-        // The transport reports the put (QUEUE_PUT) itself: a worker's put then costs one frame, not two.
-        ProcessContext.current().queues().put(id, name, item);
+        if (maxsize == 0) {
+            // The transport reports the put (QUEUE_PUT) itself: a worker's put then costs one frame, not two.
+            ProcessContext.current().queues().put(id, name, Connection.travelling(item));
+        } else {
+            boundedPut(item, -1);
+        }
+    }
+
+    /** Waits at most {@code timeout} for room; throws {@link QueueFullException} if none came. */
+    public void put(T item, Duration timeout) {
+        if (maxsize == 0) {
+            put(item);
+        } else {
+            boundedPut(item, HubCalls.nanos(timeout));
+        }
+    }
+
+    /** Python's {@code put_nowait}: throws {@link QueueFullException} at once if there is no room. */
+    public void putNowait(T item) {
+        put(item, Duration.ZERO);
+    }
+
+    private void boundedPut(T item, long timeoutNanos) {
+        ProcessContext ctx = ProcessContext.current();
+        long asked = System.nanoTime();
+        if (timeoutNanos != 0 && ctx.tracing() && full()) {
+            ctx.emitIfTracing(EventType.QUEUE_PUT_WAIT, name, -1, null, String.valueOf(item));
+        }
+        SyncReply reply = HubCalls.call(id, SyncOp.QUEUE_PUT, timeoutNanos, maxsize, Connection.travelling(item));
+        if (reply.status() == SyncReply.TIMEOUT) {
+            throw new QueueFullException("queue '" + name + "' is full (maxsize " + maxsize + "): no room within "
+                    + String.format("%.3f s", timeoutNanos / 1e9));
+        }
+        HubCalls.check(reply);
+        if (ctx.tracing()) {
+            // Stamped when the put was asked for, so it sorts before the get that receives the item.
+            ctx.emit(new org.proclab.runtime.event.Event(EventType.QUEUE_PUT, asked, ctx.name(), ctx.pid(), name,
+                    -1, null, String.valueOf(item), null));
+        }
     }
 
     /** Blocks until an item is there. */
@@ -52,6 +106,25 @@ public final class Queue<T> implements Serializable {
         return take(Math.max(0, timeout.toNanos()));
     }
 
+    /** Python's {@code get_nowait}: throws {@link QueueEmptyException} at once if there is nothing. */
+    public T getNowait() {
+        return take(0);
+    }
+
+    /** How many items it holds right now (exact here: the one hub counts them). */
+    public int qsize() {
+        return (Integer) HubCalls.value(id, SyncOp.QUEUE_SIZE);
+    }
+
+    public boolean empty() {
+        return qsize() == 0;
+    }
+
+    /** True when a bounded queue holds {@code maxsize} items; an unbounded queue is never full. */
+    public boolean full() {
+        return maxsize > 0 && qsize() >= maxsize;
+    }
+
     @SuppressWarnings("unchecked")
     private T take(long timeoutNanos) {
         ProcessContext ctx = ProcessContext.current();
@@ -61,11 +134,11 @@ public final class Queue<T> implements Serializable {
                     + String.format("%.3f s", timeoutNanos / 1e9));
         }
         ctx.emitIfTracing(EventType.QUEUE_GET, name, -1, null, String.valueOf(item));
-        return (T) item;
+        return (T) Connection.arrived(item);
     }
 
     @Override
     public String toString() {
-        return "Queue(" + name + ")";
+        return "Queue(" + name + (maxsize > 0 ? ", maxsize=" + maxsize : "") + ")";
     }
 }

@@ -25,6 +25,10 @@ public class WorkerException extends RuntimeException {
 
     @Override
     public String toString() {
+        // A learner's error with no worker frames (a wrong argument count) is said once, not twice.
+        if (remoteStackTrace == null || remoteStackTrace.isEmpty()) {
+            return super.toString();
+        }
         return super.toString() + "\n--- in the worker ---\n" + remoteStackTrace;
     }
 }

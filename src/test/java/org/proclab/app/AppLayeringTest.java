@@ -23,6 +23,9 @@ class AppLayeringTest {
                 .or().haveSimpleName("LoadHistory").or().haveSimpleName("CoreLoadSampler")
                 .or().haveSimpleName("ProcessCpuSampler").or().haveSimpleName("ValueOp")
                 .or().haveSimpleName("PoolTaskSpan").or().haveSimpleName("StepModel")
+                .or().haveSimpleName("LockTurns").or().haveSimpleName("LostClusters")
+                .or().haveSimpleName("SubjectNames").or().haveSimpleName("QueueModel")
+                .or().haveSimpleName("ExitCodes")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
                 .check(CLASSES);
     }
@@ -42,6 +45,14 @@ class AppLayeringTest {
         noClasses().that().resideInAnyPackage("org.proclab.ui..", "org.proclab.viz..")
                 .should().dependOnClassesThat().resideInAPackage("org.proclab.app")
                 .because("the window (app) is built from the views, never the other way round")
+                .check(CLASSES);
+    }
+
+    @Test
+    void chartsKnowNoWindowPart() {
+        noClasses().that().resideInAPackage("org.proclab.viz..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.proclab.ui..", "org.proclab.app..")
+                .because("charts and their models sit below the views: colours come from CSS, fonts from viz.chart")
                 .check(CLASSES);
     }
 

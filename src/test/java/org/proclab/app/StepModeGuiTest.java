@@ -102,9 +102,16 @@ class StepModeGuiTest extends AppGuiTest {
         ValueTimelineModel.Track counter = fx(() -> app.session.runController().data().values().track("counter")
                 .orElseThrow());
         assertEquals(1, counter.lostWrites());
-        ValueOp lost = counter.ops("worker-2").stream().filter(ValueOp::lost).findFirst().orElseThrow();
-        assertEquals("1", lost.oldValue());
-        assertEquals("3", lost.newValue());
+        // The LOST mark is on the update that vanished (worker-1's 1), linked to worker-2's stale write of 3.
+        ValueOp lost = counter.inOrder().stream().filter(counter::isLost).findFirst().orElseThrow();
+        assertEquals("worker-1", lost.worker());
+        assertEquals("0", lost.oldValue());
+        assertEquals("1", lost.newValue());
+        ValueOp stale = counter.lostTo(lost).orElseThrow();
+        assertEquals("worker-2", stale.worker());
+        assertEquals("1", stale.oldValue());
+        assertEquals("3", stale.newValue());
+        assertTrue(counter.ops("worker-2").stream().noneMatch(counter::isLost), "worker-2's surviving write");
         assertEquals(List.of("worker-1", "worker-2", "worker-1", "worker-2"),
                 fx(() -> app.session.runController().data().steps().sequence()));
         // The prediction "yes, 4000" meets what happened, and is remembered.

@@ -73,7 +73,8 @@ class GoalAndRowTest {
             assertTrue(BenchOptions.WORKLOADS.contains(spec.workload()), spec.workload());
         }
         List<String> withGoals = Rows.all().stream().filter(s -> s.goal() != null).map(RowSpec::id).toList();
-        assertEquals(List.of("start.fresh", "start.spawn", "start.fork", "queue", "map.1000000", "apply.bulk", "apply.trip",
+        assertEquals(List.of("start.fresh", "start.spawn", "start.fork", "queue", "pool.ready.spawn", "map.10", "map.10000",
+                "map.1000000", "apply.bulk", "apply.trip",
                 "counter.lock", "counter.lock.standby", "speed.2s.speedup.processes", "speed.2s.speedup.processes.standby"), withGoals);
     }
 }

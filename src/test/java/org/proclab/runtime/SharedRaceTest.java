@@ -27,10 +27,17 @@ class SharedRaceTest {
         }
     }
 
-    static void unlocked(Value<Integer> v, Barrier start, Integer n) {
-        start.await();
+    /**
+     * The first round waits at {@code bothRead} between its read and its write, so both workers have read the
+     * same value before either writes it back: that update is lost whatever the scheduler does. The rounds
+     * after it race freely, with a 20 µs read-to-write window.
+     */
+    static void unlocked(Value<Integer> v, Barrier bothRead, Integer n) {
         for (int i = 0; i < n; i++) {
             int seen = v.get();
+            if (i == 0) {
+                bothRead.await();
+            }
             spin(20_000);
             v.set(seen + 1);
         }
@@ -76,8 +83,9 @@ class SharedRaceTest {
     @Test
     void unlockedIncrementsFromTwoJvmsLoseUpdates() {
         Value<Integer> v = new Value<>('i', 0);
-        Barrier start = new Barrier(2);
-        runTwo(new Process(SharedRaceTest::unlocked, v, start, 200), new Process(SharedRaceTest::unlocked, v, start, 200));
+        Barrier bothRead = new Barrier(2);
+        runTwo(new Process(SharedRaceTest::unlocked, v, bothRead, 200),
+                new Process(SharedRaceTest::unlocked, v, bothRead, 200));
         assertTrue(v.get() < 400, "a 20 µs read-to-write window must lose updates, final = " + v.get());
     }
 

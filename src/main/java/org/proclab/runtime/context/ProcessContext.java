@@ -5,6 +5,7 @@ import org.proclab.runtime.event.EventBus;
 import org.proclab.runtime.event.EventSink;
 import org.proclab.runtime.event.EventType;
 import org.proclab.runtime.ipc.QueueTransport;
+import org.proclab.runtime.sync.SyncHub;
 
 /**
  * Who "this process" is: its name, pid and where its events go. Like Python's
@@ -15,7 +16,8 @@ public final class ProcessContext {
     private static final EventBus MAIN_BUS = new EventBus();
     private static final QueueHub MAIN_QUEUES = new QueueHub();
     private static volatile ProcessContext current =
-            new ProcessContext("main", ProcessHandle.current().pid(), MAIN_BUS, false, true, new TracedHub());
+            new ProcessContext("main", ProcessHandle.current().pid(), MAIN_BUS, false, true,
+                    new MainTransport(MAIN_QUEUES, new SyncHub()), false);
 
     private final String name;
     private final long pid;
@@ -23,9 +25,11 @@ public final class ProcessContext {
     private final boolean alwaysTrace;
     private final boolean main;
     private final QueueTransport queues;
+    private final boolean daemon;
 
     private ProcessContext(String name, long pid, EventSink sink, boolean alwaysTrace, boolean main,
-                           QueueTransport queues) {
+                           QueueTransport queues, boolean daemon) {
+        this.daemon = daemon;
         this.queues = queues;
         this.name = name;
         this.pid = pid;
@@ -45,7 +49,13 @@ public final class ProcessContext {
 
     /** Called once, first thing, inside a worker JVM. Not for learner code. */
     public static void installWorker(String name, EventSink sink, boolean trace, QueueTransport queues) {
-        current = new ProcessContext(name, ProcessHandle.current().pid(), sink, trace, false, queues);
+        installWorker(name, sink, trace, queues, false);
+    }
+
+    /** As above, for a worker started as a daemon (which may not start children of its own). */
+    public static void installWorker(String name, EventSink sink, boolean trace, QueueTransport queues,
+                                     boolean daemon) {
+        current = new ProcessContext(name, ProcessHandle.current().pid(), sink, trace, false, queues, daemon);
     }
 
     /** The main process's queue hub, which answers workers' queue requests. Not for learner code. */
@@ -64,6 +74,11 @@ public final class ProcessContext {
 
     public long pid() {
         return pid;
+    }
+
+    /** Whether this worker was started as a daemon process. */
+    public boolean daemon() {
+        return daemon;
     }
 
     public boolean isMain() {
@@ -87,20 +102,6 @@ public final class ProcessContext {
     public void emitIfTracing(EventType type, String subject, long index, String oldValue, String newValue) {
         if (tracing()) {
             sink.accept(new Event(type, System.nanoTime(), name, pid, subject, index, oldValue, newValue, null));
-        }
-    }
-
-    /** The main process's own queue operations: reported here, so the hub itself knows nothing of events. */
-    private static final class TracedHub implements QueueTransport {
-        @Override
-        public void put(long queueId, String queueName, Object item) {
-            current().emitIfTracing(EventType.QUEUE_PUT, queueName, -1, null, String.valueOf(item));
-            MAIN_QUEUES.put(queueId, item);
-        }
-
-        @Override
-        public Object get(long queueId, long timeoutNanos) {
-            return MAIN_QUEUES.get(queueId, timeoutNanos);
         }
     }
 }

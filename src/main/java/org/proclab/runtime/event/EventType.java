@@ -36,5 +36,50 @@ public enum EventType {
      */
     STEP_PAUSED,
     /** Something went wrong outside the example's own code: a malformed message, a refused connection. */
-    WARNING
+    WARNING,
+    /** A bounded queue's put waits for room; subject = queue, newValue = the item. */
+    QUEUE_PUT_WAIT,
+    /** JoinableQueue.taskDone; index = items still unfinished. */
+    QUEUE_TASK_DONE,
+    /** JoinableQueue.join returned: every item put was marked done. */
+    QUEUE_JOINED,
+    /** subject = the pipe's name, index = the sending end (0 or 1), newValue = the item. */
+    PIPE_SEND,
+    /** subject = the pipe, index = the receiving end, newValue = the item. */
+    PIPE_RECV,
+    /** A process closed its copy of one end; index = the end, newValue = copies of it still open (0: EOF). */
+    PIPE_CLOSE,
+    /** subject = the Event's name. */
+    EVENT_SET,
+    EVENT_CLEAR,
+    /** A process begins to wait for an Event. */
+    EVENT_WAIT,
+    /** The wait ended; newValue = "true" (set) or "false" (timed out). */
+    EVENT_WOKEN,
+    /** subject = the semaphore; a process waits for it. */
+    SEMAPHORE_WAIT,
+    /** index = the semaphore's value after the acquire. */
+    SEMAPHORE_ACQUIRED,
+    /** index = the value after the release. */
+    SEMAPHORE_RELEASED,
+    /** subject = the condition; the waiter let go of the lock and waits. */
+    CONDITION_WAIT,
+    /** index = how many waiters were woken. */
+    CONDITION_NOTIFY,
+    /** The wait ended; newValue = "true" (notified) or "false" (timed out). */
+    CONDITION_WOKEN,
+    /** A managed dict's d[key] = value: subject = dict, text = key, oldValue / newValue. */
+    DICT_SET,
+    /** A read of d[key]: text = key, newValue = the value. */
+    DICT_GET,
+    /** del d[key]: text = key, oldValue = what it held. */
+    DICT_DELETE,
+    /** A managed list's append: subject = list, index = the new item's index, newValue = the item. */
+    LIST_APPEND,
+    /** l[i] = value: index = i, oldValue / newValue. */
+    LIST_SET,
+    /** A read of l[i]: index = i, newValue = the value. */
+    LIST_GET,
+    /** l.pop(i): index = i, oldValue = the item removed. */
+    LIST_POP
 }

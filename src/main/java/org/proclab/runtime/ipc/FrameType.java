@@ -9,7 +9,7 @@ public final class FrameType {
     }
 
     /** Wire-format version, sent in HELLO; a mismatch means parent and worker come from different builds. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 4;
 
     // parent -> worker
     /** Become a Process: {@code RunFrame}. */
@@ -20,7 +20,7 @@ public final class FrameType {
     public static final byte POOL_FN = 3;
     /** A pool's task: {@code PoolTaskFrame}. */
     public static final byte POOL_TASK = 4;
-    /** The answer to QUEUE_GET: {@code QueueReplyFrame}. */
+    /** The answer to QUEUE_GET or SYNC_CALL: {@code QueueReplyFrame}. */
     public static final byte QUEUE_REPLY = 5;
     /** A pool worker should finish and exit; no payload. */
     public static final byte SHUTDOWN = 6;
@@ -46,4 +46,6 @@ public final class FrameType {
     public static final byte TASK_ERROR = 27;
     /** Sent just before a worker exits on its own: {@code ExitNoticeFrame}. */
     public static final byte EXIT_NOTICE = 28;
+    /** An operation on a shared object in the main process's hub: {@code SyncCallFrame}; answered by QUEUE_REPLY. */
+    public static final byte SYNC_CALL = 29;
 }

@@ -26,6 +26,8 @@ public final class ItemCodec {
     private static final byte LIST = 7;
     private static final byte SERIALIZED = 8;
     private static final byte FLOAT = 9;
+    /** A string that UTF-8 cannot carry (a lone surrogate): its UTF-16 code units, as Java holds them. */
+    private static final byte STRING_UTF16 = 10;
 
     private ItemCodec() {
     }
@@ -46,8 +48,7 @@ public final class ItemCodec {
             out.writeByte(FLOAT);
             out.writeFloat((Float) item);
         } else if (item instanceof String) {
-            out.writeByte(STRING);
-            out.writeString((String) item);
+            writeText(out, (String) item);
         } else if (item instanceof Boolean) {
             out.writeByte(BOOLEAN);
             out.writeBoolean((Boolean) item);
@@ -65,6 +66,50 @@ public final class ItemCodec {
             throw new IllegalArgumentException(item.getClass().getName()
                     + " cannot be sent to another process: make it Serializable (or send numbers, strings, lists)");
         }
+    }
+
+    /** UTF-8 when it round-trips (almost always); otherwise the code units, so "a\uD800b" comes back unchanged. */
+    private static void writeText(PayloadWriter out, String s) {
+        if (isWellFormed(s)) {
+            out.writeByte(STRING);
+            out.writeString(s);
+            return;
+        }
+        byte[] units = new byte[s.length() * 2];
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            units[2 * i] = (byte) (c >>> 8);
+            units[2 * i + 1] = (byte) c;
+        }
+        out.writeByte(STRING_UTF16);
+        out.writeBytes(units);
+    }
+
+    private static boolean isWellFormed(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String readUtf16(PayloadReader in) throws IOException {
+        byte[] units = in.readBytes();
+        if (units.length % 2 != 0) {
+            throw new MalformedFrameException("UTF-16 string of odd length " + units.length);
+        }
+        char[] chars = new char[units.length / 2];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = (char) (((units[2 * i] & 0xff) << 8) | (units[2 * i + 1] & 0xff));
+        }
+        return new String(chars);
     }
 
     /**
@@ -132,6 +177,8 @@ public final class ItemCodec {
                 return in.readFloat();
             case STRING:
                 return in.readString();
+            case STRING_UTF16:
+                return readUtf16(in);
             case BOOLEAN:
                 return in.readBoolean();
             case BIG_INTEGER:
@@ -177,6 +224,17 @@ public final class ItemCodec {
                 throw new MalformedFrameException("unknown list kind " + kind);
         }
         return list;
+    }
+
+    /** A deep copy by way of the codec: what another process would receive. */
+    public static Object copy(Object item) {
+        PayloadWriter out = new PayloadWriter();
+        write(out, item);
+        try {
+            return read(new PayloadReader(out.toByteArray()));
+        } catch (IOException ex) {
+            throw new IllegalArgumentException("cannot copy " + item + ": " + ex.getMessage(), ex);
+        }
     }
 
     public static byte[] serialize(Object o) throws IOException {

@@ -1,7 +1,9 @@
 package org.proclab.runtime.pool;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +12,13 @@ import org.proclab.runtime.ipc.frames.PoolFnFrame;
 
 /**
  * The functions a pool has been given, each serialized once and numbered, so a task carries only a
- * number and each worker receives a function's bytes once. Guarded by the pool's lock.
+ * number and each worker receives a function's bytes once. Two lambda objects with the same bytes (the
+ * same method reference written at two call sites) share a number, so the workers do not deserialize it
+ * again. Guarded by the pool's lock.
  */
 final class PoolFunctions {
     private final Map<Object, Integer> ids = new IdentityHashMap<>();
+    private final Map<ByteBuffer, Integer> idsByBytes = new HashMap<>();
     private final List<byte[]> blobs = new ArrayList<>();
 
     int idOf(Object fn) {
@@ -21,13 +26,20 @@ final class PoolFunctions {
         if (id != null) {
             return id;
         }
+        byte[] bytes;
         try {
-            blobs.add(ItemCodec.serialize(fn));
+            bytes = ItemCodec.serialize(fn);
         } catch (IOException ex) {
             throw new IllegalArgumentException("this function cannot be sent to a worker: " + ex.getMessage(), ex);
         }
-        ids.put(fn, blobs.size() - 1);
-        return blobs.size() - 1;
+        Integer known = idsByBytes.get(ByteBuffer.wrap(bytes));
+        if (known == null) {
+            blobs.add(bytes);
+            known = blobs.size() - 1;
+            idsByBytes.put(ByteBuffer.wrap(bytes), known);
+        }
+        ids.put(fn, known);
+        return known;
     }
 
     /** The frame that teaches a worker function {@code id}. */

@@ -11,6 +11,11 @@ final class PoolSlot {
     WorkerConnection worker;
     /** Replaced workers leave the slot empty until their successor is up. */
     boolean ready;
+    /** Tasks handed to this worker so far, for maxtasksperchild. */
+    int tasksGiven;
+    /** It has had its share of tasks: it gets no more and stops once those are done. */
+    boolean retiring;
+    boolean shutdownSent;
     final Set<Integer> knownFunctions = new HashSet<>();
     final Map<Long, SubmittedTask> inflight = new LinkedHashMap<>();
 

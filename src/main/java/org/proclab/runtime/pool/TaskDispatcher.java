@@ -3,7 +3,6 @@ package org.proclab.runtime.pool;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,10 +14,8 @@ import org.proclab.runtime.ipc.PayloadWriter;
 import org.proclab.runtime.ipc.frames.PoolFnFrame;
 import org.proclab.runtime.ipc.frames.PoolStartFrame;
 import org.proclab.runtime.ipc.frames.PoolTaskFrame;
-import org.proclab.runtime.ipc.frames.TaskErrorFrame;
 import org.proclab.runtime.spawn.WorkerConnection;
 import org.proclab.runtime.spawn.WorkerLauncher;
-import org.proclab.runtime.spawn.WorkerListener;
 
 /**
  * A pool's workers and the tasks on their way to them: hands tasks to the least busy worker, keeps up to
@@ -29,24 +26,30 @@ public final class TaskDispatcher {
     private static final int MAX_INFLIGHT = 64;
     private static final long HELLO_WAIT_MS = 60_000;
 
-    private final String name;
+    final String name;
+    private final int maxTasksPerChild;
     private final boolean trace;
-    private final WorkerErrorFactory errors;
+    final WorkerErrorFactory errors;
     private final List<PoolSlot> slots = new ArrayList<>();
-    private final ReentrantLock lock = new ReentrantLock();
-    private final ArrayDeque<SubmittedTask> pending = new ArrayDeque<>();
+    final ReentrantLock lock = new ReentrantLock();
+    final ArrayDeque<SubmittedTask> pending = new ArrayDeque<>();
     private final PoolFunctions functions = new PoolFunctions();
     private final AtomicInteger workerNames = new AtomicInteger();
-    private final List<Thread> replacers = new CopyOnWriteArrayList<>();
     private long nextTaskId;
     private boolean pumping;
     private boolean pumpAgain;
-    private boolean closed;
-    private boolean terminated;
+    // Shared with SlotListener, which hears each worker: the lock guards pending, closed and terminated.
+    final List<Thread> replacers = new CopyOnWriteArrayList<>();
+    boolean closed;
+    boolean terminated;
 
-    /** Starts {@code processes} workers (standbys first) and waits until they are up. */
-    public TaskDispatcher(String name, int processes, WorkerErrorFactory errors) {
+    /**
+     * Starts {@code processes} workers (standbys first) and waits until they are up. A worker that has been
+     * given {@code maxTasksPerChild} tasks (0: no limit) is stopped once they are done and replaced.
+     */
+    public TaskDispatcher(String name, int processes, int maxTasksPerChild, WorkerErrorFactory errors) {
         this.name = name;
+        this.maxTasksPerChild = maxTasksPerChild;
         this.errors = errors;
         this.trace = ProcessContext.current().tracing();
         for (WorkerConnection w : WorkerLauncher.acquire(processes)) {
@@ -64,7 +67,10 @@ public final class TaskDispatcher {
         try {
             List<Long> pids = new ArrayList<>();
             for (PoolSlot slot : slots) {
-                pids.add(slot.worker.pid());
+                // A worker known to be dead leaves its slot empty until the replacement is up.
+                if (slot.ready) {
+                    pids.add(slot.worker.pid());
+                }
             }
             return pids;
         } finally {
@@ -72,8 +78,11 @@ public final class TaskDispatcher {
         }
     }
 
-    /** Queues one task per chunk, all applying {@code fn}, and starts sending them. */
-    public List<SubmittedTask> submit(Object fn, List<List<Object>> chunks) {
+    /**
+     * Queues one task per chunk, all applying {@code fn} (with {@code star}, to each item's unpacked
+     * arguments), and starts sending them. {@code call} names the pool method in the events.
+     */
+    public List<SubmittedTask> submit(Object fn, List<List<Object>> chunks, boolean star, String call) {
         if (fn == null) {
             throw new IllegalArgumentException("a pool task needs a function");
         }
@@ -85,7 +94,7 @@ public final class TaskDispatcher {
             }
             int fnId = functions.idOf(fn);
             for (List<Object> chunk : chunks) {
-                tasks.add(new SubmittedTask(nextTaskId++, fnId, chunk));
+                tasks.add(new SubmittedTask(nextTaskId++, fnId, star, chunk));
             }
             pending.addAll(tasks);
         } finally {
@@ -95,7 +104,7 @@ public final class TaskDispatcher {
             ProcessContext ctx = ProcessContext.current();
             for (SubmittedTask task : tasks) {
                 ctx.emit(ctx.event(EventType.TASK_QUEUED, name).withIndex(task.id)
-                        .withText(task.items.size() == 1 ? "1 item" : task.items.size() + " items"));
+                        .withText(call + ": " + (task.items.size() == 1 ? "1 item" : task.items.size() + " items")));
             }
         }
         pump();
@@ -169,8 +178,15 @@ public final class TaskDispatcher {
         for (SubmittedTask task : outstanding) {
             task.result.exceptionally(e -> null).join();
         }
-        for (PoolSlot slot : slotsSnapshot()) {
-            slot.worker.send(FrameType.SHUTDOWN, new byte[0]);
+        lock.lock();
+        try {
+            for (PoolSlot slot : slots) {
+                if (slot.ready && !slot.shutdownSent) {
+                    slot.worker.send(FrameType.SHUTDOWN, new byte[0]);
+                }
+            }
+        } finally {
+            lock.unlock();
         }
         joinQuietly();
     }
@@ -193,7 +209,7 @@ public final class TaskDispatcher {
     }
 
     /** Hands pending tasks to workers with room. One thread pumps at a time, so each worker sees its frames in order. */
-    private void pump() {
+    void pump() {
         lock.lock();
         try {
             if (pumping) {
@@ -225,7 +241,7 @@ public final class TaskDispatcher {
         while (!pending.isEmpty() && !terminated) {
             PoolSlot best = null;
             for (PoolSlot slot : slots) {
-                if (slot.ready && slot.inflight.size() < MAX_INFLIGHT
+                if (slot.ready && !slot.retiring && slot.inflight.size() < MAX_INFLIGHT
                         && (best == null || slot.inflight.size() < best.inflight.size())) {
                     best = slot;
                 }
@@ -236,6 +252,9 @@ public final class TaskDispatcher {
             SubmittedTask task = pending.pollFirst();
             PoolSlot chosen = best;
             chosen.inflight.put(task.id, task);
+            if (maxTasksPerChild > 0 && ++chosen.tasksGiven >= maxTasksPerChild) {
+                chosen.retiring = true;
+            }
             WorkerConnection worker = chosen.worker;
             if (chosen.knownFunctions.add(task.fnId)) {
                 PoolFnFrame fnFrame = functions.frame(task.fnId);
@@ -250,24 +269,38 @@ public final class TaskDispatcher {
     private void sendTask(WorkerConnection worker, PoolSlot slot, SubmittedTask task) {
         PayloadWriter payload;
         try {
-            payload = new PoolTaskFrame(task.id, task.fnId, task.items).encode();
+            payload = new PoolTaskFrame(task.id, task.fnId, task.star, task.items).encode();
         } catch (RuntimeException ex) {
             // An item that cannot be encoded fails its own task, not the pool.
+            boolean retire;
             lock.lock();
             try {
                 slot.inflight.remove(task.id);
+                retire = retireNow(slot);
             } finally {
                 lock.unlock();
             }
             task.result.completeExceptionally(ex);
+            if (retire) {
+                worker.send(FrameType.SHUTDOWN, new byte[0]);
+            }
             return;
         }
         worker.send(PoolTaskFrame.TYPE, payload);
     }
 
-    private void startWorker(PoolSlot slot, WorkerConnection w) {
+    /** Call under the lock: the slot's worker has had its share of tasks and holds none now. */
+    boolean retireNow(PoolSlot slot) {
+        if (!slot.retiring || !slot.inflight.isEmpty() || slot.shutdownSent) {
+            return false;
+        }
+        slot.shutdownSent = true;
+        return true;
+    }
+
+    void startWorker(PoolSlot slot, WorkerConnection w) {
         String workerName = name + "-worker-" + workerNames.incrementAndGet();
-        w.assign(workerName, new SlotListener(slot, w));
+        w.assign(workerName, new SlotListener(this, slot, w));
         w.send(PoolStartFrame.TYPE, new PoolStartFrame(workerName, name, trace).encode());
     }
 
@@ -278,102 +311,5 @@ public final class TaskDispatcher {
         } finally {
             lock.unlock();
         }
-    }
-
-    /** Results, failures and deaths of the worker in one slot. */
-    private final class SlotListener implements WorkerListener {
-        private final PoolSlot slot;
-        private final WorkerConnection worker;
-
-        SlotListener(PoolSlot slot, WorkerConnection worker) {
-            this.slot = slot;
-            this.worker = worker;
-        }
-
-        @Override
-        public void taskDone(long taskId, List<Object> results) {
-            complete(taskId).ifPresent(task -> task.result.complete(results));
-            pump();
-        }
-
-        @Override
-        public void taskFailed(TaskErrorFrame error) {
-            RuntimeException failure = errors.create(error.exceptionClass() + ": " + error.message()
-                    + " (raised in " + worker.name() + ", pid " + worker.pid() + ")", error.exceptionClass(),
-                    error.stackTrace());
-            complete(error.taskId()).ifPresent(task -> task.result.completeExceptionally(failure));
-            pump();
-        }
-
-        @Override
-        public void exited(int code, String reason) {
-            List<SubmittedTask> lost = new ArrayList<>();
-            boolean replace;
-            lock.lock();
-            try {
-                if (slot.worker != worker) {
-                    return;
-                }
-                // A worker runs its tasks in order: only the first could have been running when it died. The
-                // others never started, so they go back to the front of the line for the other workers.
-                List<SubmittedTask> held = new ArrayList<>(slot.inflight.values());
-                slot.inflight.clear();
-                slot.ready = false;
-                if (!held.isEmpty()) {
-                    lost.add(held.get(0));
-                    for (int i = held.size() - 1; i >= 1; i--) {
-                        pending.addFirst(held.get(i));
-                    }
-                }
-                replace = !closed && !terminated;
-            } finally {
-                lock.unlock();
-            }
-            for (SubmittedTask task : lost) {
-                task.result.completeExceptionally(errors.create("worker " + worker.name() + " (pid "
-                        + worker.pid() + ") of " + name + " died while running task " + task.id + ": " + reason
-                        + " (exit code " + code + "); a replacement worker takes its place",
-                        "WorkerDied", ""));
-            }
-            if (replace) {
-                Thread replacer = new Thread(() -> replaceWorker(slot), "proclab-" + name + "-replace");
-                replacer.setDaemon(true);
-                replacers.add(replacer);
-                replacer.start();
-            }
-            pump();
-        }
-
-        private Optional<SubmittedTask> complete(long taskId) {
-            lock.lock();
-            try {
-                return Optional.ofNullable(slot.inflight.remove(taskId));
-            } finally {
-                lock.unlock();
-            }
-        }
-    }
-
-    private void replaceWorker(PoolSlot slot) {
-        WorkerConnection fresh;
-        try {
-            fresh = WorkerLauncher.acquire();
-        } catch (RuntimeException ex) {
-            return;
-        }
-        lock.lock();
-        try {
-            if (closed || terminated) {
-                fresh.kill();
-                return;
-            }
-            slot.worker = fresh;
-            slot.knownFunctions.clear();
-            slot.ready = true;
-        } finally {
-            lock.unlock();
-        }
-        startWorker(slot, fresh);
-        pump();
     }
 }

@@ -25,6 +25,7 @@ import org.proclab.runtime.ipc.frames.OutputFrame;
 import org.proclab.runtime.ipc.frames.QueueGetFrame;
 import org.proclab.runtime.ipc.frames.QueuePutFrame;
 import org.proclab.runtime.ipc.frames.QueueReplyFrame;
+import org.proclab.runtime.ipc.frames.SyncCallFrame;
 import org.proclab.runtime.ipc.frames.TaskDoneFrame;
 import org.proclab.runtime.ipc.frames.TaskErrorFrame;
 
@@ -46,6 +47,8 @@ public final class WorkerConnection {
     private volatile boolean assigned;
     private volatile Integer noticedCode;
     private volatile String noticedReason;
+    private volatile Integer signalCode;
+    private volatile boolean exitCalled;
     private volatile int exitCode;
 
     /** @param onExit told once the worker has exited, before its listener */
@@ -95,6 +98,24 @@ public final class WorkerConnection {
         } catch (IOException ex) {
             // The worker is gone; its exit will be reported by the reader thread.
         }
+    }
+
+    /**
+     * Runs {@code action} once the JVM has said hello: now, on this thread, if it already has; else on the
+     * reader thread. A JVM that dies or does not say hello in time never runs it; its exit says why.
+     */
+    public void whenReady(Runnable action) {
+        hello.thenRun(action);
+    }
+
+    /** Kills the JVM if it has not said hello within the timeout (a stuck start must not hang a join). */
+    void killUnlessReadyWithin(long timeoutMillis) {
+        hello.orTimeout(timeoutMillis, TimeUnit.MILLISECONDS).whenComplete((ok, failure) -> {
+            if (failure != null && isAlive()) {
+                warn("did not say hello within " + timeoutMillis + " ms; stopping it");
+                kill();
+            }
+        });
     }
 
     /** Waits for the worker JVM to be ready. Throws if it died first or took longer than the timeout. */
@@ -176,6 +197,9 @@ public final class WorkerConnection {
             case QueueGetFrame.TYPE:
                 answerQueueGet(QueueGetFrame.decode(in));
                 break;
+            case SyncCallFrame.TYPE:
+                answerSyncCall(SyncCallFrame.decode(in));
+                break;
             case TaskDoneFrame.TYPE:
                 TaskDoneFrame done = TaskDoneFrame.decode(in);
                 listener.taskDone(done.taskId(), done.results());
@@ -184,26 +208,59 @@ public final class WorkerConnection {
                 listener.taskFailed(TaskErrorFrame.decode(in));
                 break;
             case ExitNoticeFrame.TYPE:
-                ExitNoticeFrame notice = ExitNoticeFrame.decode(in);
-                noticedCode = notice.code();
-                noticedReason = notice.reason();
+                exitNotice(ExitNoticeFrame.decode(in));
                 break;
             default:
                 throw new MalformedFrameException("unknown frame type " + frame.type());
         }
     }
 
+    /** The job's own code comes first; the shutdown hook's notice says how the JVM itself is leaving. */
+    private void exitNotice(ExitNoticeFrame notice) {
+        if (notice.code() == ExitStatus.EXIT_CALLED) {
+            exitCalled = true;
+        } else if (notice.code() < 0) {
+            signalCode = notice.code();
+        } else {
+            noticedCode = notice.code();
+            noticedReason = notice.reason();
+        }
+    }
+
+    private Integer effectiveNotice(int raw) {
+        if (signalCode != null) {
+            return signalCode;
+        }
+        if (noticedCode != null && noticedCode == raw) {
+            return noticedCode;
+        }
+        return exitCalled ? Integer.valueOf(ExitStatus.EXIT_CALLED) : null;
+    }
+
+
+    // Queue and hub requests go to this process's own transport: the hub itself in the main process, the
+    // pipe to our parent in a nested worker, so a grandchild's request reaches the one hub that owns the object.
     private void queuePut(QueuePutFrame put) {
+        ProcessContext ctx = ProcessContext.current();
+        if (!ctx.isMain()) {
+            ctx.queues().put(put.queueId(), put.queueName(), put.item());
+            return;
+        }
         if (put.traced()) {
-            ProcessContext.current().emit(new Event(EventType.QUEUE_PUT, put.timeNanos(), name, pid, put.queueName(),
+            ctx.emit(new Event(EventType.QUEUE_PUT, put.timeNanos(), name, pid, put.queueName(),
                     -1, null, String.valueOf(put.item()), null));
         }
         ProcessContext.mainQueues().put(put.queueId(), put.item());
     }
 
     private void answerQueueGet(QueueGetFrame get) {
-        ProcessContext.mainQueues().remoteGet(get.queueId(), get.timeoutNanos(), this,
+        ProcessContext.current().queues().getAsync(get.queueId(), get.timeoutNanos(), this,
                 item -> send(QueueReplyFrame.TYPE, new QueueReplyFrame(get.requestId(), item).encode()));
+    }
+
+    private void answerSyncCall(SyncCallFrame call) {
+        ProcessContext.current().queues().callAsync(call.objectId(), call.op(), call.timeoutNanos(), call.args(),
+                this, reply -> send(QueueReplyFrame.TYPE, new QueueReplyFrame(call.requestId(), reply.toItem()).encode()));
     }
 
     private void output(String stream, String line) {
@@ -237,13 +294,18 @@ public final class WorkerConnection {
         }
         writer.close();
         int raw = process.exitValue();
-        exitCode = ExitStatus.pythonCode(raw, noticedCode);
-        String reason = ExitStatus.reason(exitCode, noticedReason);
+        exitCode = ExitStatus.pythonCode(raw, effectiveNotice(raw));
+        String reason = ExitStatus.reason(exitCode, noticedCode != null && noticedCode == exitCode
+                ? noticedReason : null);
         if (!hello.isDone()) {
             hello.completeExceptionally(new IllegalStateException("the JVM exited with status " + raw
                     + " before it was ready"));
+            if (exitCode >= 0) {
+                // It failed on its own (a bad option, no memory); a signal's reason says enough by itself.
+                reason = "the worker JVM exited before it was ready: " + reason;
+            }
         }
-        ProcessContext.mainQueues().forget(this);
+        ProcessContext.current().queues().forget(this);
         if (assigned) {
             ProcessContext.current().emit(event(EventType.PROCESS_EXITED).withIndex(exitCode).withText(reason));
         }

@@ -19,6 +19,10 @@ import org.proclab.runtime.shm.SharedMemory;
 public final class WorkerLauncher {
     /** Named, not imported: the launcher must not depend on the classes that run inside the worker. */
     private static final String WORKER_MAIN = "org.proclab.runtime.worker.WorkerMain";
+    /** Tells a worker JVM whether to warm up after its hello (standbys) or not (a job is waiting). */
+    public static final String WARM_UP_PROPERTY = "proclab.worker.warmUp";
+    /** The worker's argument for a training run that loads what a job loads, for the class-data archive. */
+    public static final String TRAIN_ARG = "--train";
     private static final long HELLO_TIMEOUT_MS = Long.getLong("proclab.worker.startTimeoutMs", 60_000);
     private static final Set<WorkerConnection> LIVE = ConcurrentHashMap.newKeySet();
     private static final Deque<WorkerConnection> STANDBY = new ArrayDeque<>();
@@ -32,12 +36,27 @@ public final class WorkerLauncher {
     private WorkerLauncher() {
     }
 
+    /**
+     * A worker at once, without waiting for it to be ready: a standby if one is up, else a JVM launched now.
+     * Its owner hands it the job with {@link WorkerConnection#whenReady}; a JVM that never says hello is killed
+     * after the start timeout, and its exit reports it.
+     */
+    public static WorkerConnection launch() {
+        shuttingDown = false;
+        WorkerConnection worker = takeStandby();
+        if (worker == null) {
+            worker = spawn(false);
+        }
+        worker.killUnlessReadyWithin(HELLO_TIMEOUT_MS);
+        return worker;
+    }
+
     /** A ready worker: a standby if one is up, else a freshly started JVM (waits for it). */
     public static WorkerConnection acquire() {
         shuttingDown = false;
         WorkerConnection worker = takeStandby();
         if (worker == null) {
-            worker = spawn();
+            worker = spawn(false);
         }
         worker.awaitHello(HELLO_TIMEOUT_MS);
         return worker;
@@ -49,7 +68,7 @@ public final class WorkerLauncher {
         List<WorkerConnection> workers = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             WorkerConnection w = takeStandby();
-            workers.add(w != null ? w : spawn());
+            workers.add(w != null ? w : spawn(false));
         }
         for (WorkerConnection w : workers) {
             w.awaitHello(HELLO_TIMEOUT_MS);
@@ -57,13 +76,56 @@ public final class WorkerLauncher {
         return workers;
     }
 
-    /** Keeps {@code count} started JVMs waiting for work from now on; starts the missing ones now. */
+    /** Keeps {@code count} started JVMs waiting for work from now on; starts the missing ones, ends extra ones. */
     public static void prewarm(int count) {
         shuttingDown = false;
+        List<WorkerConnection> extra = new ArrayList<>();
         synchronized (STANDBY) {
             standbyTarget = count;
+            while (STANDBY.size() > count) {
+                extra.add(STANDBY.pollLast());
+            }
         }
+        extra.forEach(WorkerConnection::kill);
         refill();
+    }
+
+    /** Finds (and on first use makes) the worker's class path and archive, so the first start does not. */
+    public static void prepare() {
+        WorkerImage.get();
+    }
+
+    /** How many standbys are kept waiting from now on. */
+    public static int standbyTarget() {
+        synchronized (STANDBY) {
+            return standbyTarget;
+        }
+    }
+
+    /**
+     * Waits until {@code count} standbys are ready and have finished warming up (their CPU time stops
+     * growing), so they do not compete with what is measured next; gives up after {@code limitMillis}.
+     */
+    public static void awaitQuietStandbys(int count, long limitMillis) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(limitMillis);
+        while (readyStandbys() < count && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        long lastCpu = -1;
+        while (System.nanoTime() < deadline) {
+            long cpu = 0;
+            synchronized (STANDBY) {
+                for (WorkerConnection w : STANDBY) {
+                    cpu += ProcessHandle.of(w.pid()).flatMap(h -> h.info().totalCpuDuration())
+                            .map(d -> d.toMillis()).orElse(0L);
+                }
+            }
+            if (cpu == lastCpu) {
+                return;
+            }
+            lastCpu = cpu;
+            Thread.sleep(60);
+        }
     }
 
     /** How many standbys are up and ready right now. */
@@ -128,13 +190,13 @@ public final class WorkerLauncher {
     private static void refill() {
         synchronized (STANDBY) {
             while (STANDBY.size() < standbyTarget && !shuttingDown) {
-                STANDBY.addLast(spawn());
+                STANDBY.addLast(spawn(true));
             }
         }
     }
 
-    private static WorkerConnection spawn() {
-        List<String> command = command();
+    private static WorkerConnection spawn(boolean standby) {
+        List<String> command = command(standby);
         ProcessBuilder builder = new ProcessBuilder(command);
         try {
             WorkerConnection worker = new WorkerConnection(builder.start(), WorkerLauncher::forget);
@@ -146,18 +208,31 @@ public final class WorkerLauncher {
         }
     }
 
-    static List<String> command() {
+    /**
+     * A standby warms up after its hello while it waits; a worker launched for a job that is already waiting
+     * skips that, so nothing the first job does not need sits on its cold path.
+     */
+    static List<String> command(boolean standby) {
+        WorkerImage image = WorkerImage.get();
+        JavaCommand command = baseCommand(image.classPath(), standby);
+        image.archiveOptions().forEach(command::jvmOption);
+        return command.toList();
+    }
+
+    /** The worker's java command line on {@code classPath}, without a class-data archive. */
+    static JavaCommand baseCommand(String classPath, boolean standby) {
         // Small, quick-starting JVMs: serial GC suits one busy thread; the heap cap keeps a runaway example
         // (or an OutOfMemoryError demo) from eating the machine.
         return JavaCommand.forMain(WORKER_MAIN)
+                .classPath(classPath)
                 .jvmOption("-XX:+UseSerialGC")
                 .jvmOption("-Xshare:auto")
                 .jvmOption("-XX:TieredStopAtLevel=" + Integer.getInteger("proclab.worker.tier", 4))
                 .jvmOption("-Xmx" + System.getProperty("proclab.worker.xmx", "512m"))
+                .systemProperty(WARM_UP_PROPERTY, standby)
                 .systemProperty("file.encoding", "UTF-8")
                 .systemProperty("proclab.parent", ProcessHandle.current().pid())
                 // Workers create their shared files in the main process's run directory, which it deletes at the end.
-                .systemProperty(SharedMemory.DIR_PROPERTY, SharedMemory.runDirectory())
-                .toList();
+                .systemProperty(SharedMemory.DIR_PROPERTY, SharedMemory.runDirectory());
     }
 }

@@ -2,18 +2,17 @@ package org.proclab.runtime.worker;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.proclab.runtime.Fn;
 import org.proclab.runtime.context.ProcessContext;
 import org.proclab.runtime.event.EventType;
 import org.proclab.runtime.ipc.Frame;
 import org.proclab.runtime.ipc.FrameType;
 import org.proclab.runtime.ipc.ItemCodec;
 import org.proclab.runtime.ipc.PayloadReader;
+import org.proclab.runtime.ipc.PayloadWriter;
 import org.proclab.runtime.ipc.frames.ExitNoticeFrame;
 import org.proclab.runtime.ipc.frames.PoolFnFrame;
 import org.proclab.runtime.ipc.frames.PoolStartFrame;
@@ -31,7 +30,7 @@ final class PoolWorkerLoop {
     private final WorkerLink link;
     private final Supplier<Frame> frames;
     private final ArrayDeque<Frame> setAside = new ArrayDeque<>();
-    private final Map<Integer, Fn<Object, Object>> functions = new HashMap<>();
+    private final Map<Integer, Object> functions = new HashMap<>();
     private String poolName;
 
     PoolWorkerLoop(WorkerLink link, Supplier<Frame> frames) {
@@ -45,6 +44,7 @@ final class PoolWorkerLoop {
         ProcessContext.installWorker(frame.workerName(), link, frame.trace(), link);
         link.pumpRepliesWith(this::pumpOne);
         link.send(FrameType.STARTED, new byte[0]);
+        PoolPathWarmUp.startInBackground();
         while (true) {
             Frame next = setAside.isEmpty() ? frames.get() : setAside.pollFirst();
             if (next.type() == FrameType.SHUTDOWN) {
@@ -75,37 +75,57 @@ final class PoolWorkerLoop {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private void register(PoolFnFrame fn) throws IOException {
-        functions.put(fn.fnId(), (Fn<Object, Object>) ItemCodec.deserialize(fn.function()));
+        functions.put(fn.fnId(), ItemCodec.deserialize(fn.function()));
     }
+
+    /** Longer result lists stay out of the event stream (a map of large values would flood it). */
+    private static final int MAX_SHOWN_CHARS = 2000;
 
     private void runTask(PoolTaskFrame task) {
         long taskId = task.taskId();
-        int fnId = task.fnId();
-        List<Object> items = task.items();
         ProcessContext ctx = ProcessContext.current();
         ctx.emitIfTracing(EventType.TASK_STARTED, poolName, taskId, null, null);
-        Fn<Object, Object> fn = functions.get(fnId);
-        List<Object> results = new ArrayList<>(items.size());
+        List<Object> results;
         try {
-            for (Object item : items) {
-                results.add(fn.apply(item));
-            }
+            results = TaskCall.applyAll(functions.get(task.fnId()), task.items(), task.star());
         } catch (Throwable t) {
-            TaskErrorFrame error = TaskErrorFrame.of(taskId, t);
-            if (ctx.tracing()) {
-                ctx.emit(ctx.event(EventType.TASK_FINISHED, poolName).withIndex(taskId).withText("error: " + t));
-            }
-            link.send(TaskErrorFrame.TYPE, error.encode());
+            fail(ctx, taskId, t);
+            return;
+        }
+        PayloadWriter payload;
+        try {
+            payload = new TaskDoneFrame(taskId, results).encode();
+        } catch (RuntimeException ex) {
+            // CPython's MaybeEncodingError: the task ran, its result cannot travel; the worker carries on.
+            fail(ctx, taskId, new IllegalArgumentException("Error sending result: '" + shown(results)
+                    + "'. Reason: '" + ex.getMessage() + "'", ex));
             return;
         }
         // The event goes first: on one pipe it then reaches the parent before the result it describes.
         if (ctx.tracing()) {
-            String shown = results.size() == 1 ? String.valueOf(results.get(0)) : results.size() + " results";
-            ctx.emit(ctx.event(EventType.TASK_FINISHED, poolName).withIndex(taskId).withValues(null, shown)
+            ctx.emit(ctx.event(EventType.TASK_FINISHED, poolName).withIndex(taskId).withValues(null, shown(results))
                     .withText("ok"));
         }
-        link.send(TaskDoneFrame.TYPE, new TaskDoneFrame(taskId, results).encode());
+        link.send(TaskDoneFrame.TYPE, payload);
+    }
+
+    private void fail(ProcessContext ctx, long taskId, Throwable t) {
+        if (ctx.tracing()) {
+            ctx.emit(ctx.event(EventType.TASK_FINISHED, poolName).withIndex(taskId).withText("error: " + t));
+        }
+        TaskErrorFrame error = t.getStackTrace().length == 0
+                ? new TaskErrorFrame(taskId, t.getClass().getName(), String.valueOf(t.getMessage()), "")
+                : TaskErrorFrame.of(taskId, t);
+        link.send(TaskErrorFrame.TYPE, error.encode());
+    }
+
+    /** A chunk's values as "[a, b, ...]", so the window can show map's results one by one; huge ones as a count. */
+    private static String shown(List<Object> results) {
+        if (results.size() == 1) {
+            return String.valueOf(results.get(0));
+        }
+        String listed = String.valueOf(results);
+        return listed.length() <= MAX_SHOWN_CHARS ? listed : results.size() + " results";
     }
 }

@@ -28,7 +28,7 @@ final class TargetRunner {
         if (run.step()) {
             StepGate.enable(run.stepSource());
         }
-        ProcessContext.installWorker(name, link, run.trace(), link);
+        ProcessContext.installWorker(name, link, run.trace(), link, run.daemon());
         int code;
         String reason;
         try {
@@ -44,8 +44,37 @@ final class TargetRunner {
             code = 1;
             reason = "uncaught " + t;
         }
+        // Like a CPython child, returned or failed: it lives on until the threads its target started have ended.
+        try {
+            joinNonDaemonThreads();
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
         link.send(ExitNoticeFrame.TYPE, new ExitNoticeFrame(code, reason).encode());
         return code;
+    }
+
+    private static void joinNonDaemonThreads() throws InterruptedException {
+        Thread me = Thread.currentThread();
+        while (true) {
+            ThreadGroup root = me.getThreadGroup();
+            while (root.getParent() != null) {
+                root = root.getParent();
+            }
+            Thread[] threads = new Thread[root.activeCount() + 8];
+            int n = root.enumerate(threads, true);
+            Thread waitFor = null;
+            for (int i = 0; i < n && waitFor == null; i++) {
+                Thread t = threads[i];
+                if (t != me && !t.isDaemon() && t.isAlive()) {
+                    waitFor = t;
+                }
+            }
+            if (waitFor == null) {
+                return;
+            }
+            waitFor.join();
+        }
     }
 
     @SuppressWarnings("unchecked")

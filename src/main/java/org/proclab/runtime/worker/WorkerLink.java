@@ -1,10 +1,12 @@
 package org.proclab.runtime.worker;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 import org.proclab.runtime.context.ProcessContext;
 import org.proclab.runtime.event.Event;
 import org.proclab.runtime.event.EventSink;
@@ -14,10 +16,12 @@ import org.proclab.runtime.ipc.FrameType;
 import org.proclab.runtime.ipc.FrameWriter;
 import org.proclab.runtime.ipc.PayloadWriter;
 import org.proclab.runtime.ipc.QueueTransport;
+import org.proclab.runtime.ipc.SyncReply;
 import org.proclab.runtime.ipc.frames.OutputFrame;
 import org.proclab.runtime.ipc.frames.QueueGetFrame;
 import org.proclab.runtime.ipc.frames.QueuePutFrame;
 import org.proclab.runtime.ipc.frames.QueueReplyFrame;
+import org.proclab.runtime.ipc.frames.SyncCallFrame;
 import org.proclab.runtime.spawn.ExitStatus;
 
 /**
@@ -27,7 +31,7 @@ import org.proclab.runtime.spawn.ExitStatus;
 final class WorkerLink implements EventSink, QueueTransport {
     private final FrameWriter writer;
     private final AtomicLong requests = new AtomicLong();
-    private final Map<Long, Reply> pending = new ConcurrentHashMap<>();
+    private final Map<Long, Consumer<Object>> pending = new ConcurrentHashMap<>();
     private volatile Runnable replyPump;
     private volatile Thread replyPumpThread;
 
@@ -88,30 +92,50 @@ final class WorkerLink implements EventSink, QueueTransport {
 
     @Override
     public Object get(long queueId, long timeoutNanos) {
-        long id = requests.incrementAndGet();
         Reply reply = new Reply(Thread.currentThread());
-        pending.put(id, reply);
+        long id = register(reply::complete);
         send(QueueGetFrame.TYPE, new QueueGetFrame(id, queueId, timeoutNanos).encode());
-        // The parent answers every request (with EMPTY on timeout); we only wait for that answer.
-        if (replyPumpThread == Thread.currentThread()) {
-            while (!reply.done) {
-                replyPump.run();
-            }
-        }
-        while (!reply.done) {
-            LockSupport.park(this);
-        }
-        return reply.item;
+        return reply.await();
+    }
+
+    @Override
+    public void getAsync(long queueId, long timeoutNanos, Object owner, Consumer<Object> answer) {
+        long id = register(answer);
+        send(QueueGetFrame.TYPE, new QueueGetFrame(id, queueId, timeoutNanos).encode());
+    }
+
+    @Override
+    public SyncReply call(long objectId, int op, long timeoutNanos, List<Object> args) {
+        Reply reply = new Reply(Thread.currentThread());
+        long id = register(reply::complete);
+        send(SyncCallFrame.TYPE, new SyncCallFrame(id, objectId, op, timeoutNanos, args).encode());
+        return SyncReply.fromItem(reply.await());
+    }
+
+    @Override
+    public void callAsync(long objectId, int op, long timeoutNanos, List<Object> args, Object owner,
+                          Consumer<SyncReply> answer) {
+        long id = register(item -> answer.accept(SyncReply.fromItem(item)));
+        send(SyncCallFrame.TYPE, new SyncCallFrame(id, objectId, op, timeoutNanos, args).encode());
+    }
+
+    @Override
+    public void forget(Object owner) {
+        // The requests passed on for a dead child are answered by the hub anyway; their answers are dropped.
+    }
+
+    private long register(Consumer<Object> answer) {
+        long id = requests.incrementAndGet();
+        pending.put(id, answer);
+        return id;
     }
 
     /** Called on the reader thread for a QUEUE_REPLY frame. */
     void onQueueReply(Frame frame) throws IOException {
         QueueReplyFrame answer = QueueReplyFrame.decode(frame.data());
-        Reply reply = pending.remove(answer.requestId());
+        Consumer<Object> reply = pending.remove(answer.requestId());
         if (reply != null) {
-            reply.item = answer.item();
-            reply.done = true;
-            LockSupport.unpark(reply.waiter);
+            reply.accept(answer.item());
         }
     }
 
@@ -120,13 +144,32 @@ final class WorkerLink implements EventSink, QueueTransport {
         Runtime.getRuntime().halt(ExitStatus.PARENT_GONE);
     }
 
-    private static final class Reply {
+    /** One blocking request: the parent answers every one (with EMPTY or TIMEOUT when its time runs out). */
+    private final class Reply {
         final Thread waiter;
         volatile Object item;
         volatile boolean done;
 
         Reply(Thread waiter) {
             this.waiter = waiter;
+        }
+
+        void complete(Object answer) {
+            item = answer;
+            done = true;
+            LockSupport.unpark(waiter);
+        }
+
+        Object await() {
+            if (replyPumpThread == Thread.currentThread()) {
+                while (!done) {
+                    replyPump.run();
+                }
+            }
+            while (!done) {
+                LockSupport.park(this);
+            }
+            return item;
         }
     }
 }

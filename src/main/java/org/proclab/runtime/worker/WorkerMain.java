@@ -24,6 +24,7 @@ import org.proclab.runtime.ipc.frames.PoolStartFrame;
 import org.proclab.runtime.ipc.frames.QueueReplyFrame;
 import org.proclab.runtime.ipc.frames.RunFrame;
 import org.proclab.runtime.ipc.frames.StepFrame;
+import org.proclab.runtime.spawn.WorkerLauncher;
 
 /**
  * The main class of every worker JVM. stdin and stdout carry frames to and from the parent (a private pipe
@@ -51,6 +52,11 @@ public final class WorkerMain {
     }
 
     public static void main(String[] args) throws Exception {
+        // Object streams cost tens of milliseconds to set up (their filter configuration looks up a system
+        // logger, which scans the class path): start that now, beside the pipe set-up and the hello.
+        Thread prepare = new Thread(WorkerMain::prepareObjectStreams, "proclab-prepare");
+        prepare.setDaemon(true);
+        prepare.start();
         FrameWriter writer = new FrameWriter(new FileOutputStream(FileDescriptor.out), "proclab-flusher");
         WorkerLink link = new WorkerLink(writer);
         LineForwarder out = new LineForwarder(link, 0);
@@ -62,12 +68,25 @@ public final class WorkerMain {
         FileChannel stdin = new FileInputStream(FileDescriptor.in).getChannel();
         FrameReader reader = new FrameReader(Channels.newInputStream(stdin));
 
-        warmUp();
+        ExitNotices.install(link);
         link.send(HelloFrame.TYPE, HelloFrame.current().encode());
 
-        JitWarmUp.startInBackground();
+        if (args.length > 0 && WorkerLauncher.TRAIN_ARG.equals(args[0])) {
+            // A training run for the class-data archive: load what a job loads, then leave so it is written.
+            warmUp();
+            link.flush();
+            System.exit(0);
+        }
+        // A standby warms up while it waits; a worker launched for a waiting job goes straight to it.
+        boolean warm = Boolean.getBoolean(WorkerLauncher.WARM_UP_PROPERTY);
+        if (warm) {
+            warmUp();
+            JitWarmUp.startInBackground();
+        }
         Frame first = readOrDie(reader);
-        JitWarmUp.stop();
+        if (warm) {
+            JitWarmUp.stop();
+        }
         int code;
         if (first.type() == RunFrame.TYPE) {
             startReader(reader, link);
@@ -128,6 +147,14 @@ public final class WorkerMain {
         thread.start();
     }
 
+    private static void prepareObjectStreams() {
+        try {
+            ItemCodec.deserialize(ItemCodec.serialize(0));
+        } catch (IOException | RuntimeException ex) {
+            // The job's own deserialization will meet and report the same problem.
+        }
+    }
+
     /**
      * Loads what the first job will need (object streams, lambda deserialization, the codec) while the JVM
      * waits as a standby, so the job itself starts without that cost.
@@ -145,7 +172,7 @@ public final class WorkerMain {
         if (!(job[0] instanceof Target2)) {
             throw new IllegalStateException("job round trip failed");
         }
-        PayloadWriter runProbe = new RunFrame("warm", false, false, null, new byte[8]).encode();
+        PayloadWriter runProbe = new RunFrame("warm", false, false, null, false, new byte[8]).encode();
         ItemCodec.write(runProbe, List.of(1, 2L, "x"));
         PayloadReader probeFrame = new Frame(RunFrame.TYPE, runProbe.toByteArray()).data();
         RunFrame.decode(probeFrame);

@@ -22,6 +22,8 @@ public final class CoreLoadView implements LabView {
     /** Per core, the processes of the run that last ran there: "which core" at a glance. */
     private List<List<String>> onCore = List.of();
     private RunData data;
+    /** Each recent run's worker band, by run; the chart keeps a minute, so a few runs are enough. */
+    private final java.util.Map<RunData, long[]> bands = new java.util.LinkedHashMap<>();
 
     public CoreLoadView(UiText text, LoadHistory history) {
         this.text = text;
@@ -107,11 +109,58 @@ public final class CoreLoadView implements LabView {
     public void refresh(RunData runData) {
         // The chart follows the sampler on its own clock; the run only says which process is on which core.
         data = runData;
+        updateBand(runData);
         List<LoadHistory.Sample> samples = chart.history().snapshot();
         if (!samples.isEmpty() && !placement(runData, samples.get(samples.size() - 1).loads().length)
                 .equals(onCore)) {
             updateLegend();
         }
+    }
+
+    /** From the first worker's start to the last one's exit, moved from nanoTime to the sampler's wall clock. */
+    private void updateBand(RunData run) {
+        if (run == null) {
+            return;
+        }
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        boolean alive = false;
+        for (WorkerLane lane : run.lanes().lanes()) {
+            if ("main".equals(lane.name()) || lane.startedNanos() < 0) {
+                continue;
+            }
+            first = Math.min(first, lane.startedNanos());
+            alive |= lane.exitedNanos() < 0 && lane.state() != WorkerState.EXITED;
+            last = Math.max(last, lane.exitedNanos());
+        }
+        if (first == Long.MAX_VALUE) {
+            return;
+        }
+        if (run.exited() != null && (alive || last < 0)) {
+            // Stopped: workers that were killed never reported their exit; they went with the run.
+            alive = false;
+            last = Math.max(last, run.lastNanos());
+        }
+        long nowNanos = System.nanoTime();
+        long nowMillis = System.currentTimeMillis();
+        long[] band = {nowMillis - (nowNanos - first) / 1_000_000,
+                alive || last < 0 ? -1 : nowMillis - (nowNanos - last) / 1_000_000};
+        long[] shown = bands.get(run);
+        // Converted again on every refresh, the start would jitter by a millisecond: keep it once known.
+        if (shown != null) {
+            band[0] = shown[0];
+            if (shown[1] >= 0) {
+                band[1] = shown[1];
+            }
+        }
+        if (shown != null && shown[1] == band[1]) {
+            return;
+        }
+        bands.put(run, band);
+        while (bands.size() > 8) {
+            bands.remove(bands.keySet().iterator().next());
+        }
+        chart.setWorkerBands(new java.util.ArrayList<>(bands.values()), text.get("cores.workers"));
     }
 
     @Override

@@ -93,7 +93,8 @@ public final class LabPanel extends StackPane {
         for (int i = 0; i < views.size(); i++) {
             LabView v = views.get(i);
             nodes.add(v.node());
-            weights[i] = !mainView && v instanceof ConsoleView ? 1.6 : v.weight();
+            weights[i] = !mainView && v instanceof ConsoleView ? 1.2 : !mainView && v instanceof WorkerLanesView ? 1.4
+                    : v.weight();
             total += weights[i];
         }
         split.getItems().setAll(nodes);

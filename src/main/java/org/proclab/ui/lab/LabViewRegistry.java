@@ -43,15 +43,19 @@ public final class LabViewRegistry {
         return new LabViewRegistry()
                 .register(ViewKind.CORES, Context::cores)
                 .register(ViewKind.LANES, c -> new WorkerLanesView(c.text(), c.samplers().processes(), c.session(),
-                        c.wants(ViewKind.STEP)))
+                        c.wants(ViewKind.STEP), exampleSource(c)))
                 .register(ViewKind.VALUE_TIMELINE, LabViewRegistry::valueView)
                 .register(ViewKind.POOL_TASKS, c -> new PoolTasksView(c.text()))
                 .register(ViewKind.SPEED, c -> new SpeedView(c.text(), c.params()))
                 .register(ViewKind.CONSOLE, c -> new ConsoleView(c.text()));
     }
 
+    private static String exampleSource(Context c) {
+        return c.session().currentChapter() == null ? null : c.session().currentChapter().exampleSource();
+    }
+
     private static LabView valueView(Context c) {
-        ValueTimelineView view = new ValueTimelineView(c.text(), c.params(), c.outcome());
+        ValueTimelineView view = new ValueTimelineView(c.text(), c.params(), c.outcome(), exampleSource(c));
         if (c.wants(ViewKind.OUTCOMES)) {
             view.enableOutcomes(new OutcomesPane(c.text(), c.session()));
         }

@@ -13,11 +13,18 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.proclab.ui.text.UiText;
 import org.proclab.ui.theme.UiFonts;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+import org.proclab.viz.lanes.ExitCodes;
+import org.proclab.viz.lanes.LifetimeBar;
 import org.proclab.viz.lanes.WorkerLane;
 import org.proclab.viz.lanes.WorkerState;
 import org.proclab.fold.StepTracker;
 
-/** One worker's lane: name, pid, state (a word and a colour), CPU time and its latest output. */
+/**
+ * One worker's lane: name, pid, state (a word and a colour, with what an exit code means), CPU time; below,
+ * its latest output line and its latest put or get on a queue; under those its lifetime bar.
+ */
 final class LaneRow extends HBox {
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
@@ -30,11 +37,18 @@ final class LaneRow extends HBox {
     private final Label cpu = new Label();
     private final Region dot = new Region();
     private final Button step = new Button();
+    private final Label queueOp = new Label();
+    private final Label life = new Label();
+    private final Label exit = new Label();
+    private final Tooltip stateTip = new Tooltip();
+    private final LifetimeBar bar = new LifetimeBar();
     private final String worker;
+    private final java.util.function.UnaryOperator<String> names;
     private WorkerState shownState;
 
-    LaneRow(String worker, int index) {
+    LaneRow(String worker, int index, java.util.function.UnaryOperator<String> names) {
         this.worker = worker;
+        this.names = names;
         getStyleClass().add("lane");
         setId("lane-" + worker);
         setAlignment(Pos.CENTER_LEFT);
@@ -65,7 +79,45 @@ final class LaneRow extends HBox {
         step.setMinWidth(Region.USE_PREF_SIZE);
         step.setVisible(false);
         step.setManaged(false);
-        getChildren().addAll(dot, name, pid, step, output, cpu, state);
+        queueOp.getStyleClass().addAll("lane-output", "lane-queue");
+        queueOp.setVisible(false);
+        queueOp.setManaged(false);
+        queueOp.setId("lane-queue-" + worker);
+        queueOp.setStyle(UiFonts.monoStyle());
+        life.getStyleClass().addAll("lane-life");
+        life.setId("lane-life-" + worker);
+        life.setMinWidth(Region.USE_PREF_SIZE);
+        exit.getStyleClass().add("lane-exit");
+        exit.setId("lane-exit-" + worker);
+        exit.setWrapText(true);
+        bar.setId("lifetime-" + worker);
+        bar.setColorIndex(index);
+        bar.getStyleClass().add("lifetime-bar");
+        bar.setMinHeight(10);
+        bar.setPrefHeight(10);
+        bar.setMaxHeight(10);
+        Tooltip.install(state, stateTip);
+        // The bar fills the middle of the lane's one line: every lane shares the run's time axis.
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        bar.setMinWidth(40);
+        bar.setPrefWidth(120);
+        bar.setMaxWidth(Double.MAX_VALUE);
+        HBox top = new HBox(10, name, pid, step, bar, life, cpu, state);
+        top.getStyleClass().add("lane-line");
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox column = new VBox(2, top, output, queueOp, exit);
+        column.getStyleClass().add("lane-column");
+        HBox.setHgrow(column, Priority.ALWAYS);
+        exit.setVisible(false);
+        exit.setManaged(false);
+        getChildren().addAll(dot, column);
+    }
+
+    /** Places the lifetime bar on the run's time span (nanoTime). */
+    void showSpan(WorkerLane lane, long fromNanos, long toNanos) {
+        bar.show(fromNanos, toNanos, lane.spawnedNanos(), lane.startedNanos(), lane.exitedNanos());
+        // The main process has no spawn event: its bar stays an empty track, holding the column in line.
+        bar.setOpacity(lane.spawnedNanos() >= 0 ? 1 : 0);
     }
 
     /** The Step button fires this with the worker's name. */
@@ -83,7 +135,10 @@ final class LaneRow extends HBox {
         step.setManaged(shown);
         // The button says what the worker does next and why it cannot; the last output line and the state
         // pill would only crowd the row (the main process keeps its pill).
+        // Step mode keeps the lane to one line and its bar, so every worker's Step button stays in view.
         output.setVisible(!stepMode);
+        output.setManaged(!stepMode);
+        queueOp.setVisible(!stepMode && !queueOp.getText().isEmpty());
         state.setVisible(!shown);
         state.setManaged(!shown);
         pseudoClassStateChanged(SELECTED, stepMode && selected);
@@ -124,6 +179,20 @@ final class LaneRow extends HBox {
         boolean failed = lane.state() == WorkerState.EXITED && lane.exitCode() != null && lane.exitCode() != 0;
         pseudoClassStateChanged(FAILED, failed);
         state.setText(stateText(lane, text));
+        String meaning = lane.state() == WorkerState.EXITED && lane.exitCode() != null ? exitMeaning(lane.exitCode(),
+                text) : null;
+        stateTip.setText(meaning == null ? stateText(lane, text) : meaning);
+        boolean explain = meaning != null && lane.exitCode() != 0;
+        exit.setText(explain ? text.format("state.exited", lane.exitCode()) + ": " + meaning : "");
+        exit.setVisible(explain);
+        exit.setManaged(explain);
+        long startup = lane.startupNanos();
+        life.setText(startup >= 0 ? text.format("lanes.life.startup", Math.round(startup / 1e6)) : "");
+        WorkerLane.QueueOp q = lane.lastQueueOp();
+        queueOp.setText(q == null ? "" : text.format(q.put() ? "lanes.put" : "lanes.get", names.apply(q.queue()),
+                q.item()) + (lane.queueOps() > 1 ? "  " + text.format("lanes.queueOps", lane.queueOps()) : ""));
+        queueOp.setManaged(q != null);
+        queueOp.setVisible(q != null && output.isVisible());
         String cpuText = lane.cpuNanos() >= 0
                 ? text.format("lanes.cpu", String.format(Locale.ROOT, "%.2f", lane.cpuNanos() / 1e9)) : "";
         if (lane.lastCpu() >= 0 && lane.state() != WorkerState.EXITED) {
@@ -139,6 +208,11 @@ final class LaneRow extends HBox {
             output.setText(recent.get(recent.size() - 1)
                     + (lane.outputLines() > 1 ? "   " + text.format("lanes.lines", lane.outputLines()) : ""));
         }
+    }
+
+    static String exitMeaning(int code, UiText text) {
+        ExitCodes.Meaning m = ExitCodes.of(code);
+        return text.format(m.key(), m.arg());
     }
 
     static String stateText(WorkerLane lane, UiText text) {

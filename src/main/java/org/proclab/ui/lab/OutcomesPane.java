@@ -72,7 +72,7 @@ public final class OutcomesPane extends VBox {
 
         HBox legend = new HBox(legendItem("grade-expected", "outcomes.legend.expected"),
                 legendItem("grade-interesting", "outcomes.legend.interesting"),
-                legendItem("grade-forbidden", "outcomes.legend.forbidden"));
+                legendItem("grade-forbidden", "outcomes.learner.forbidden"));
         legend.getStyleClass().add("value-legend");
         legend.setAlignment(Pos.CENTER_RIGHT);
         getChildren().addAll(controls, columns, legend);
@@ -144,7 +144,7 @@ public final class OutcomesPane extends VBox {
         }
 
         void show(Optional<OutcomeBoard.Series> series, String titleKey) {
-            chart.setTexts(text.get("outcomes.empty"), text.get("outcomes.bug"));
+            chart.setTexts(text.get("outcomes.empty"), text.get("outcomes.learner.bug"));
             if (series.isEmpty()) {
                 title.setText(text.get(titleKey));
                 chart.show(java.util.List.of());
@@ -163,7 +163,7 @@ public final class OutcomesPane extends VBox {
                 line += "  " + text.get("outcomes.stopped");
             }
             if (forbidden > 0) {
-                line += "\n" + text.format("outcomes.forbiddenFound", forbidden);
+                line += "\n" + text.format("outcomes.learner.forbiddenFound", forbidden);
             }
             summary.setText(line);
             pseudoClassStateChanged(FORBIDDEN, forbidden > 0);

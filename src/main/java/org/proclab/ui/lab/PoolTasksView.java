@@ -13,6 +13,7 @@ import org.proclab.ui.run.RunData;
 import org.proclab.ui.text.UiText;
 import org.proclab.ui.theme.UiFonts;
 import org.proclab.viz.pool.PoolTaskSpan;
+import org.proclab.viz.pool.PoolTasksModel;
 import org.proclab.viz.pool.PoolTaskChart;
 
 /** Pool tasks: who ran which task when, and the results in task order (what {@code map} returns). */
@@ -76,15 +77,17 @@ public final class PoolTasksView implements LabView {
     private void update() {
         List<PoolTaskSpan> done = data.pool().resultsInOrder();
         results.getChildren().clear();
-        for (PoolTaskSpan t : done) {
-            Label chip = new Label(Boolean.TRUE.equals(t.ok()) ? String.valueOf(t.result()) : "✕");
+        for (PoolTasksModel.Result r : data.pool().valuesInOrder()) {
+            PoolTaskSpan t = r.task();
+            boolean ok = Boolean.TRUE.equals(t.ok());
+            Label chip = new Label(ok ? String.valueOf(r.value()) : "\u2715");
             chip.getStyleClass().add("result-chip");
             chip.setStyle(UiFonts.monoStyle());
-            if (!Boolean.TRUE.equals(t.ok())) {
+            if (!ok) {
                 chip.getStyleClass().add("failed");
             }
             Tooltip.install(chip, new Tooltip(text.format("lab.pool.chip", t.index(), t.worker(),
-                    t.ok() ? String.valueOf(t.result()) : t.error())));
+                    ok ? String.valueOf(r.value()) : t.error())));
             results.getChildren().add(chip);
         }
         int total = data.pool().tasks().size();

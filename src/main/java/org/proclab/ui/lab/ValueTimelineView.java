@@ -1,75 +1,92 @@
 package org.proclab.ui.lab;
 
-import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.proclab.fold.Outcome;
+import javafx.util.StringConverter;
 import org.proclab.lesson.OutcomeSpec;
 import org.proclab.runtime.event.EventType;
 import org.proclab.ui.params.ParamModel;
-import org.proclab.ui.params.ParamSwitch;
 import org.proclab.ui.run.RunData;
 import org.proclab.ui.text.UiText;
+import org.proclab.viz.value.LockTurns;
+import org.proclab.viz.value.SubjectNames;
 import org.proclab.viz.value.ValueOp;
 import org.proclab.viz.value.ValueTimelineChart;
 import org.proclab.viz.value.ValueTimelineModel;
 
 /**
- * The shared Value: expected vs actual vs lost, the Lock switch bound to the chapter's {@code lock}
- * parameter, and every read and write of each worker on one time axis.
+ * The shared Value: expected vs actual vs lost (where the chapter declares that outcome), the Lock switch
+ * bound to the chapter's {@code lock} parameter, every read and write of each worker on one time axis, and
+ * who got the lock how often.
  */
 public final class ValueTimelineView implements LabView {
     private final UiText text;
-    private final OutcomeSpec outcome;
     private final LabCard card;
     private final ValueTimelineChart chart = new ValueTimelineChart();
     private final ComboBox<String> subject = new ComboBox<>();
-    private final StatTile expected;
-    private final StatTile actual;
-    private final StatTile lost;
-    private final ParamSwitch lockSwitch;
+    private final ValueStats stats;
+    private final LockSwitch lockSwitch;
+    private final SubjectNames names;
     private final java.util.List<Node> lockLegend = new java.util.ArrayList<>();
     private RunData data;
     private int shownVersion = -1;
     private boolean finished;
+    private long turnsNanos;
+    private boolean outcomeDeclared;
     private VBox timelineBody;
     private OutcomesPane outcomes;
     private final ToggleButton timelineTab = new ToggleButton();
     private final ToggleButton outcomesTab = new ToggleButton();
 
-    public ValueTimelineView(UiText text, ParamModel params, OutcomeSpec outcome) {
-        this.outcome = outcome;
+    /** {@code exampleSource}: the chapter's example, for the variable names of its Values (may be null). */
+    public ValueTimelineView(UiText text, ParamModel params, OutcomeSpec outcome, String exampleSource) {
         this.text = text;
+        names = SubjectNames.fromSource(exampleSource);
         card = new LabCard("value-view", text.bind("lab.value"));
-        lockSwitch = new ParamSwitch("lock", text.bind("lab.value.lock"));
-        lockSwitch.bind(params, "lock");
+        lockSwitch = new LockSwitch(text, params);
         subject.setId("value-subject");
         subject.getStyleClass().add("compact");
         subject.setVisible(false);
         subject.setManaged(false);
+        subject.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String s) {
+                return names.label(s);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        subject.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : names.label(item));
+            }
+        });
         subject.valueProperty().addListener((obs, a, b) -> redraw());
         card.tools().getChildren().addAll(subject, lockSwitch);
 
-        expected = new StatTile("stat-expected", text.bind("lab.value.expected"));
-        actual = new StatTile("stat-actual", text.bind("lab.value.actual"));
-        lost = new StatTile("stat-lost", text.bind("lab.value.lost"));
-        HBox stats = new HBox(expected, actual, lost);
-        stats.getStyleClass().add("stat-row");
-        stats.setAlignment(Pos.CENTER_LEFT);
-
+        stats = new ValueStats(text, outcome);
+        outcomeDeclared = outcome != null && outcome.declared();
         chart.setId("value-timeline-chart");
         chart.setColorIndex(w -> data == null ? 0 : data.lanes().indexOf(w));
         chart.setDescriber(this::describe);
-        chart.setMinHeight(120);
+        chart.setMinHeight(130);
         VBox body = new VBox(stats, chart, legend());
         body.getStyleClass().add("value-body");
         VBox.setVgrow(chart, Priority.ALWAYS);
@@ -95,8 +112,13 @@ public final class ValueTimelineView implements LabView {
         box.getChildren().addAll(lockLegend);
         box.getChildren().addAll(legendItem("glyph-read", "lab.value.legend.read"),
                 legendItem("glyph-write", "lab.value.legend.write"),
-                legendItem("glyph-atomic", "lab.value.legend.atomic"),
-                legendItem("glyph-lost", "lab.value.legend.lost"));
+                legendItem("glyph-atomic", "lab.value.legend.atomic"));
+        // Stale writes and lost updates are the lesson of a chapter that declares its outcome; elsewhere they
+        // would explain marks that never appear.
+        if (outcomeDeclared) {
+            box.getChildren().addAll(legendItem("glyph-stale", "lab.value.legend.stale"),
+                    legendItem("glyph-lost", "lab.value.legend.lost"));
+        }
         return box;
     }
 
@@ -113,17 +135,38 @@ public final class ValueTimelineView implements LabView {
     }
 
     private void applyLabels() {
-        chart.setLabels(text.get("lab.value.row"), text.get("lab.value.lostMark"), text.get("lab.value.empty"));
+        chart.setLabels(rowLabel(), text.get("lab.value.lostMark"), text.get("lab.value.lostCluster"),
+                text.get("lab.value.empty"));
+    }
+
+    /** The value row says which variable it is ("counter"), in the example's own name. */
+    private String rowLabel() {
+        String s = subject.getValue();
+        return s == null ? text.get("lab.value.row") : names.label(s);
+    }
+
+    private Optional<ValueTimelineModel.Track> track() {
+        return data == null ? Optional.empty()
+                : Optional.ofNullable(subject.getValue()).flatMap(s -> data.values().track(s));
     }
 
     private String describe(ValueOp op) {
+        String name = names.label(op.subject());
+        ValueTimelineModel.Track t = track().orElse(null);
+        ValueOp by = t == null ? null : t.lostTo(op).orElse(null);
         String what;
         if (op.kind() == EventType.VALUE_READ) {
             what = text.format("lab.value.hover.read", op.worker(), op.newValue());
+        } else if (by != null) {
+            what = text.format("lab.value.hover.vanished", op.worker(), op.newValue(), by.worker(), by.newValue(),
+                    by.seen(), name);
         } else if (op.kind() == EventType.VALUE_ATOMIC) {
             what = text.format("lab.value.hover.atomic", op.worker(), op.oldValue(), op.newValue());
-        } else if (op.lost()) {
-            what = text.format("lab.value.hover.lost", op.worker(), op.newValue(), op.seen(), op.oldValue());
+        } else if (op.overwrote()) {
+            String victims = t == null ? "" : t.erasedBy(op).stream().map(ValueOp::worker).distinct()
+                    .collect(Collectors.joining(", "));
+            what = text.format("lab.value.hover.stale", op.worker(), op.newValue(), op.seen(), op.oldValue(),
+                    victims.isEmpty() ? "?" : victims);
         } else {
             what = text.format("lab.value.hover.write", op.worker(), op.oldValue(), op.newValue());
         }
@@ -164,10 +207,9 @@ public final class ValueTimelineView implements LabView {
         if (data == null) {
             return;
         }
-        Optional<ValueTimelineModel.Track> track = Optional.ofNullable(subject.getValue())
-                .flatMap(s -> data.values().track(s));
+        applyLabels();
         chart.setModel(data.values());
-        chart.show(track.orElse(null), data.firstNanos(), Math.max(data.values().lastNanos(), data.lastNanos()));
+        chart.show(track().orElse(null), data.firstNanos(), Math.max(data.values().lastNanos(), data.lastNanos()));
         boolean locks = data.values().hasLockSpans();
         for (Node n : lockLegend) {
             n.setVisible(locks);
@@ -176,55 +218,28 @@ public final class ValueTimelineView implements LabView {
         update();
     }
 
-    /** Expected vs actual: the reports the chapter declares as its outcome when there, else what the events show. */
     private void update() {
         if (data == null) {
             return;
         }
-        Optional<ValueTimelineModel.Track> track = Optional.ofNullable(subject.getValue())
-                .flatMap(s -> data.values().track(s));
-        Outcome figures = Outcome.of(outcome, data.reports());
-        String exp = figures.expected() != null ? Long.toString(figures.expected())
-                : track.flatMap(ValueTimelineModel.Track::runningExpected).map(ValueTimelineView::plain).orElse(null);
-        String act = figures.finalValue() != null ? Long.toString(figures.finalValue())
-                : track.map(ValueTimelineModel.Track::current).orElse(null);
-        String lostText = null;
-        if (figures.lost() != null) {
-            lostText = Long.toString(figures.lost());
-        } else {
-            BigDecimal e = number(exp);
-            BigDecimal a = number(act);
-            if (e != null && a != null && (finished || figures.expected() == null)) {
-                lostText = plain(e.subtract(a));
-            }
+        stats.update(data, track(), finished);
+        long now = System.nanoTime();
+        // Sorting every acquire of a long run each frame would cost; twice a second (and at the end) is enough.
+        if (!finished && now - turnsNanos < 500_000_000L) {
+            return;
         }
-        int lostWrites = track.map(ValueTimelineModel.Track::lostWrites).orElse(0);
-        int writes = track.map(ValueTimelineModel.Track::writes).orElse(0);
-        expected.set(exp, null, null);
-        boolean same = exp != null && act != null && number(exp) != null && number(act) != null
-                && number(exp).compareTo(number(act)) == 0;
-        actual.set(act, writes > 0 ? text.format("lab.value.writes", writes) : null,
-                finished && exp != null && act != null ? same : null);
-        // An overwriting write is marked at once (a stepped run may pause right after it), not only at the end.
-        Boolean lostGood = lostWrites > 0 ? Boolean.FALSE : lostText == null || !finished ? null
-                : number(lostText) != null && number(lostText).signum() == 0;
-        lost.set(lostText, lostWrites > 0 ? text.format("lab.value.lostWrites", lostWrites) : null, lostGood);
+        turnsNanos = now;
+        List<LockTurns.Share> shares = data.values().hasLockSpans()
+                ? LockTurns.of(data.values(), data.lanes().lanes().stream().map(l -> l.name()).collect(
+                        Collectors.toList())) : List.of();
+        // On each worker's row: how often it got the lock and its longest run, which shows the lock is not fair.
+        chart.setRowNotes(shares.stream().collect(Collectors.toMap(LockTurns.Share::worker,
+                s -> text.format("lab.lock.share", s.acquires(), s.longestRun()))));
     }
 
-    private static BigDecimal number(String s) {
-        try {
-            return s == null ? null : new BigDecimal(s.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static String plain(BigDecimal d) {
-        return d.stripTrailingZeros().toPlainString();
-    }
-
-    public ParamSwitch lockSwitch() {
-        return lockSwitch;
+    /** The switch of the {@code lock} parameter (a ControlsFX ToggleSwitch with id {@code lock-switch}). */
+    public org.controlsfx.control.ToggleSwitch lockSwitch() {
+        return lockSwitch.toggle();
     }
 
     /**

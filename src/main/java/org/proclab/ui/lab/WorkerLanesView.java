@@ -18,6 +18,7 @@ import org.proclab.ui.text.UiText;
 import org.proclab.viz.lanes.ProcessCpuSampler;
 import org.proclab.viz.lanes.WorkerLane;
 import org.proclab.viz.lanes.WorkerLanesModel;
+import org.proclab.viz.value.SubjectNames;
 
 /**
  * One lane per process of the run. CPU times come from the sampler thread twice a second. In step mode each
@@ -38,10 +39,18 @@ public final class WorkerLanesView implements LabView {
     private final Button replay = new Button();
     private final StringProperty selected = new SimpleStringProperty();
     private final StepCommands steps;
+    private final QueueStrip queues;
+    private final SubjectNames names;
 
-    /** {@code replayable}: the chapter has step mode, so the lanes offer "Restart and replay". */
-    public WorkerLanesView(UiText text, ProcessCpuSampler cpuSampler, StepCommands steps, boolean replayable) {
+    /**
+     * {@code replayable}: the chapter has step mode, so the lanes offer "Restart and replay";
+     * {@code exampleSource} (may be null) names the example's queues.
+     */
+    public WorkerLanesView(UiText text, ProcessCpuSampler cpuSampler, StepCommands steps, boolean replayable,
+                           String exampleSource) {
         this.text = text;
+        names = SubjectNames.fromSource(exampleSource);
+        queues = new QueueStrip(text, names);
         this.steps = steps;
         this.cpuSampler = cpuSampler;
         card = new LabCard("lanes-view", text.bind("lab.lanes"));
@@ -60,19 +69,28 @@ public final class WorkerLanesView implements LabView {
         ScrollPane scroll = new ScrollPane(rows);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("lanes-scroll");
-        card.setBody(scroll);
+        VBox body = new VBox(scroll, queues);
+        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        card.setBody(body);
         rows.getChildren().add(empty);
         cpuTicker = new Timeline(new KeyFrame(Duration.millis(500), e -> measure()));
         cpuTicker.setCycleCount(Timeline.INDEFINITE);
-        card.sceneProperty().addListener((obs, a, scene) -> {
-            if (scene != null) {
-                cpuTicker.play();
-            } else {
-                cpuTicker.stop();
-            }
-        });
+        // The ticker runs only while the lanes are on screen and some process of theirs is alive: an idle
+        // window must not wake up twice a second for nothing.
+        card.sceneProperty().addListener((obs, a, scene) -> tick());
         text.langProperty().addListener((obs, a, b) -> redraw());
         selected.addListener((obs, a, b) -> redraw());
+    }
+
+    private void tick() {
+        boolean live = card.getScene() != null && data != null && !data.lanes().livePids().isEmpty();
+        if (live && cpuTicker.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+            cpuTicker.play();
+        } else if (!live && cpuTicker.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+            // One last reading, so the lanes keep the final CPU times (stopped first: it refreshes, which ticks).
+            cpuTicker.stop();
+            measure();
+        }
     }
 
     private void measure() {
@@ -108,6 +126,7 @@ public final class WorkerLanesView implements LabView {
         shownStepVersion = data.steps().version();
         cpuSampler.watch(data.lanes().livePids());
         redraw();
+        tick();
     }
 
     private void redraw() {
@@ -115,10 +134,19 @@ public final class WorkerLanesView implements LabView {
             return;
         }
         int live = 0;
+        long from = data.firstNanos();
+        long to = data.lastNanos();
+        for (WorkerLane lane : data.lanes().lanes()) {
+            if (lane.spawnedNanos() >= 0) {
+                from = Math.min(from, lane.spawnedNanos());
+            }
+            to = Math.max(to, lane.exitedNanos());
+        }
+        queues.show(data.lanes().queues());
         for (WorkerLane lane : data.lanes().lanes()) {
             LaneRow row = byWorker.get(lane.name());
             if (row == null) {
-                row = new LaneRow(lane.name(), byWorker.size());
+                row = new LaneRow(lane.name(), Math.max(0, data.lanes().indexOf(lane.name())), names::label);
                 row.setOnStep(steps::step);
                 String name = lane.name();
                 row.setOnMouseClicked(e -> selected.set(name));
@@ -127,6 +155,7 @@ public final class WorkerLanesView implements LabView {
                 rows.getChildren().add(row);
             }
             row.update(lane, text);
+            row.showSpan(lane, from, to);
             boolean stepMode = data.steps().active();
             row.showStep(data.steps().worker(lane.name()).orElse(null), stepMode,
                     lane.name().equals(shownWorker()), text);

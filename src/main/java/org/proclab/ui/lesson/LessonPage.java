@@ -1,5 +1,6 @@
 package org.proclab.ui.lesson;
 
+import javafx.animation.PauseTransition;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -17,9 +18,11 @@ import org.proclab.lesson.Lang;
 import org.proclab.lesson.ViewKind;
 import org.proclab.ui.params.ParamModel;
 import org.proclab.ui.params.ParamPanel;
+import org.proclab.ui.python.CodeTabs;
 import org.proclab.ui.run.RunState;
 import org.proclab.ui.session.LabSession;
 import org.proclab.ui.text.UiText;
+import javafx.util.Duration;
 
 /**
  * The middle column: chapter title, the lesson text, the example source that runs, and the run bar
@@ -33,8 +36,21 @@ public final class LessonPage extends VBox {
     private final Label title = new Label();
     private final MarkdownView markdown = new MarkdownView();
     private final ScrollPane textScroll = new ScrollPane(markdown);
-    private final CodeView code = new CodeView();
-    private final Label codeTitle = new Label();
+    /** Lesson text above, code below: the code gets most of a small window (at 1024x700 at least 12 lines). */
+    static final double DEFAULT_SPLIT = 0.36;
+    /** The parameters take at most this share of the page's height; more of them scroll. */
+    static final double PARAMS_SHARE = 0.15;
+    /** Lines of code the first layout makes room for: the full figure on a tall page, fewer on a short one. */
+    static final int CODE_LINES_TALL = 26;
+    static final int CODE_LINES_SHORT = 13;
+    static final double TALL_PAGE = 760;
+
+    private final CodePane codePane;
+    private final CodeView code;
+    private final SplitPane split;
+    private boolean placing;
+    private boolean learnerPlaced;
+    private final PauseTransition saveSplit = new PauseTransition(Duration.millis(400));
     private final ParamPanel params;
     private final Button run = new Button();
     private final Button stop = new Button();
@@ -66,28 +82,52 @@ public final class LessonPage extends VBox {
         textScroll.getStyleClass().add("lesson-scroll");
         textScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
 
-        codeTitle.getStyleClass().add("code-title");
-        codeTitle.setId("code-title");
-        Region codeIcon = new Region();
-        codeIcon.getStyleClass().addAll("icon", "icon-code");
-        HBox codeHeader = new HBox(codeIcon, codeTitle);
-        codeHeader.getStyleClass().add("code-header");
-        codeHeader.setAlignment(Pos.CENTER_LEFT);
-        VBox codeBox = new VBox(codeHeader, code);
-        codeBox.getStyleClass().add("code-box");
-        VBox.setVgrow(code, Priority.ALWAYS);
-
-        SplitPane split = new SplitPane(textScroll, codeBox);
+        codePane = new CodePane(text, session);
+        code = codePane.codeView();
+        prediction = new PredictionBox(text);
+        VBox reading = new VBox(textScroll, prediction);
+        VBox.setVgrow(textScroll, Priority.ALWAYS);
+        // Issue 15: the Java code and its Python original as two tabs, their lines mapped to each other.
+        CodeTabs codeTabs = new CodeTabs(codePane, code.area(), text, session);
+        split = new SplitPane(reading, codeTabs);
+        split.setId("lesson-split");
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.58);
+        double remembered = session.edits().splitPosition(-1);
+        split.setDividerPositions(remembered > 0 ? remembered : DEFAULT_SPLIT);
+        learnerPlaced = remembered > 0;
+        fitCodeToHeight();
         split.getStyleClass().add("lesson-split");
         VBox.setVgrow(split, Priority.ALWAYS);
+        // Remembered once the divider rests, not for every pixel of a drag.
+        saveSplit.setOnFinished(e -> session.edits().rememberSplit(split.getDividerPositions()[0]));
+        split.getDividers().get(0).positionProperty().addListener((obs, a, b) -> {
+            if (!placing && split.getHeight() > 0 && split.isPressed()) {
+                learnerPlaced = true;
+                saveSplit.playFromStart();
+            }
+        });
 
         params = new ParamPanel(text);
-        prediction = new PredictionBox(text);
-        getChildren().addAll(header, split, prediction, runBar());
+        getChildren().addAll(header, split, runBar());
         text.langProperty().addListener((obs, a, b) -> render());
         bindToSession();
+    }
+
+    /**
+     * Until the learner moves the divider, every layout of a new height places it so that the code shows
+     * enough lines for the page (the lesson text keeps the rest); once moved, the learner's place is kept.
+     */
+    private void fitCodeToHeight() {
+        split.heightProperty().addListener((obs, a, h) -> {
+            if (learnerPlaced || h.doubleValue() < 100) {
+                return;
+            }
+            int lines = getHeight() >= TALL_PAGE ? CODE_LINES_TALL : CODE_LINES_SHORT;
+            double wanted = lines * code.lineHeight() + codePane.chromeHeight();
+            placing = true;
+            split.setDividerPositions(Math.max(0.12, Math.min(DEFAULT_SPLIT, 1 - wanted / h.doubleValue())));
+            placing = false;
+        });
     }
 
     private void bindToSession() {
@@ -163,7 +203,15 @@ public final class LessonPage extends VBox {
         stepRow.setAlignment(Pos.CENTER_LEFT);
         stepRow.setVisible(false);
         stepRow.setManaged(false);
-        VBox bar = new VBox(top, params, stepRow);
+        // Many parameters must not squeeze the code out of a small window: past a share of the page they scroll.
+        ScrollPane paramScroll = new ScrollPane(params);
+        paramScroll.setId("param-scroll");
+        paramScroll.setFitToWidth(true);
+        paramScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        paramScroll.getStyleClass().add("param-scroll");
+        paramScroll.maxHeightProperty().bind(heightProperty().multiply(PARAMS_SHARE));
+        paramScroll.prefViewportHeightProperty().bind(params.heightProperty());
+        VBox bar = new VBox(top, paramScroll, stepRow);
         bar.getStyleClass().add("run-bar");
         bar.setId("run-bar");
         return bar;
@@ -184,7 +232,6 @@ public final class LessonPage extends VBox {
         total = session.chapters().size();
         paramModel = session.params(c.id());
         params.show(paramModel, c.presets());
-        code.setSource(c.exampleSource());
         boolean stepping = c.views().contains(ViewKind.STEP);
         stepRow.setVisible(stepping);
         stepRow.setManaged(stepping);
@@ -204,7 +251,6 @@ public final class LessonPage extends VBox {
         kicker.setText(text.format("lesson.kicker", number, total));
         title.setText(chapter.title(lang));
         markdown.setMarkdown(chapter.markdown(lang), true);
-        codeTitle.setText(text.format("lesson.code", chapter.sourceFile()));
     }
 
     /** Step mode on: Run starts the workers paused before every shared operation. */
@@ -218,6 +264,11 @@ public final class LessonPage extends VBox {
 
     public CodeView codeView() {
         return code;
+    }
+
+    /** The divider between lesson text and code. */
+    public SplitPane split() {
+        return split;
     }
 
     public MarkdownView markdownView() {

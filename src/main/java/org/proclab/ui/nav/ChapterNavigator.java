@@ -1,5 +1,7 @@
 package org.proclab.ui.nav;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Pos;
@@ -27,12 +29,14 @@ public final class ChapterNavigator extends VBox {
     private final ObservableSet<String> chaptersRun;
     private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
 
+    private final ObservableSet<String> chaptersEdited;
     private final ListView<Chapter> list = new ListView<>();
     private final BooleanProperty compact = new SimpleBooleanProperty();
 
     public ChapterNavigator(UiText text, LabSession session) {
         this.text = text;
         this.chaptersRun = session.chaptersRun();
+        this.chaptersEdited = session.edits().editedChapters();
         setId("navigator");
         getStyleClass().add("navigator");
         Label heading = new Label();
@@ -52,6 +56,7 @@ public final class ChapterNavigator extends VBox {
         });
         text.langProperty().addListener((obs, a, b) -> list.refresh());
         chaptersRun.addListener((SetChangeListener<String>) c -> list.refresh());
+        chaptersEdited.addListener((SetChangeListener<String>) c -> list.refresh());
         list.getSelectionModel().selectedItemProperty().addListener((obs, a, chapter) -> session.showChapter(chapter));
         session.currentChapterProperty().addListener((obs, a, chapter) -> select(chapter));
         select(session.currentChapter());
@@ -77,6 +82,7 @@ public final class ChapterNavigator extends VBox {
         private final Label number = new Label();
         private final Label title = new Label();
         private final Label mark = new Label("✓");
+        private final Label editMark = new Label("\u270E");
         private final HBox box;
 
         Cell() {
@@ -89,7 +95,9 @@ public final class ChapterNavigator extends VBox {
             HBox.setHgrow(title, Priority.ALWAYS);
             mark.getStyleClass().add("chapter-run-mark");
             mark.setMinWidth(Region.USE_PREF_SIZE);
-            box = new HBox(number, title, mark);
+            editMark.getStyleClass().add("chapter-edit-mark");
+            editMark.setMinWidth(Region.USE_PREF_SIZE);
+            box = new HBox(number, title, editMark, mark);
             box.setAlignment(Pos.CENTER_LEFT);
             box.getStyleClass().add("chapter-row");
             setPrefWidth(0);
@@ -110,11 +118,21 @@ public final class ChapterNavigator extends VBox {
             mark.setVisible(run);
             title.setVisible(!compact.get());
             title.setManaged(!compact.get());
-            String tip = compact.get() ? chapter.title(text.lang()) : null;
-            if (run) {
-                tip = tip == null ? text.get("nav.runMark") : tip + "\n" + text.get("nav.runMark");
+            boolean edited = chaptersEdited.contains(chapter.id());
+            editMark.setVisible(edited);
+            editMark.setManaged(edited);
+            editMark.setId("edit-mark-" + chapter.id());
+            List<String> tips = new ArrayList<>();
+            if (compact.get()) {
+                tips.add(chapter.title(text.lang()));
             }
-            setTooltip(tip == null ? null : new Tooltip(tip));
+            if (run) {
+                tips.add(text.get("nav.runMark"));
+            }
+            if (edited) {
+                tips.add(text.get("nav.editMark"));
+            }
+            setTooltip(tips.isEmpty() ? null : new Tooltip(String.join("\n", tips)));
             setId("chapter-" + chapter.id());
             setGraphic(box);
             setText(null);

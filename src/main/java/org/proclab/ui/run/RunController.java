@@ -30,6 +30,8 @@ public final class RunController {
     static final long DRAIN_BUDGET_NANOS = 8_000_000;
 
     private final HostCommand.Factory commands;
+    private final HostCommand.Factory pythonCommands;
+    private HostCommand.Language language = HostCommand.Language.JAVA;
     private final ConcurrentLinkedQueue<HostMessage> inbox = new ConcurrentLinkedQueue<>();
     private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>(RunState.IDLE);
     private final ReadOnlyObjectWrapper<RunData> data = new ReadOnlyObjectWrapper<>(new RunData());
@@ -47,9 +49,16 @@ public final class RunController {
     private long lastFrameNanos;
     private boolean finishAfterFrame;
     private boolean stepped;
+    private Runnable afterExit = () -> { };
 
     public RunController(HostCommand.Factory commands) {
+        this(commands, HostCommand::forPythonLesson);
+    }
+
+    /** @param pythonCommands how a run of the chapter's Python original is started */
+    public RunController(HostCommand.Factory commands, HostCommand.Factory pythonCommands) {
         this.commands = commands;
+        this.pythonCommands = pythonCommands;
         this.pump = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -78,9 +87,40 @@ public final class RunController {
      * by one, so the run repeats the interleaving they were recorded from.
      */
     public boolean start(String id, Map<String, String> params, boolean stepMode, List<String> replay) {
+        return start(HostCommand.Language.JAVA, id, params, stepMode, replay);
+    }
+
+    /** Starts the chapter's Python original; Python runs are never stepped (its tracer has no step gate). */
+    public boolean startPython(String id, Map<String, String> params) {
+        return start(HostCommand.Language.PYTHON, id, params, false, List.of());
+    }
+
+    private boolean start(HostCommand.Language lang, String id, Map<String, String> params, boolean stepMode,
+                          List<String> replay) {
         if (state.get().active() || session.running()) {
             return false;
         }
+        HostCommand.Factory factory = lang == HostCommand.Language.PYTHON ? pythonCommands : commands;
+        return start(lang, id, factory.command(id, params), stepMode, replay, () -> { });
+    }
+
+    /**
+     * Starts a run host with this command line (a learner's edited or own code: see
+     * {@code HostCommand.forProgram}); {@code afterExit} runs once the host has exited, e.g. to delete the
+     * compiled classes it ran.
+     */
+    public boolean start(String id, List<String> hostCommand, boolean stepMode, List<String> replay,
+                         Runnable afterExit) {
+        return start(HostCommand.Language.JAVA, id, hostCommand, stepMode, replay, afterExit);
+    }
+
+    private boolean start(HostCommand.Language lang, String id, List<String> hostCommand, boolean stepMode,
+                          List<String> replay, Runnable afterExit) {
+        if (state.get().active() || session.running()) {
+            return false;
+        }
+        this.afterExit = afterExit;
+        language = lang;
         stepped = stepMode;
         lessonId = id;
         inbox.clear();
@@ -94,7 +134,7 @@ public final class RunController {
         startNanos = System.nanoTime();
         endNanos = 0;
         state.set(RunState.STARTING);
-        List<String> command = new ArrayList<>(commands.command(id, params));
+        List<String> command = new ArrayList<>(hostCommand);
         List<String> script = stepMode ? List.copyOf(replay) : List.of();
         if (stepMode) {
             command.add("--step");
@@ -106,6 +146,11 @@ public final class RunController {
         session.start(command, stepMode, firstLines);
         pump.start();
         return true;
+    }
+
+    /** Which example the current (or last) run ran. */
+    public HostCommand.Language language() {
+        return language;
     }
 
     /** Whether the current (or last) run was started in step mode. */
@@ -206,6 +251,9 @@ public final class RunController {
 
     private void finish(HostMessage.Exited exited) {
         endNanos = System.nanoTime();
+        Runnable cleanup = afterExit;
+        afterExit = () -> { };
+        cleanup.run();
         if (exited.stopped()) {
             state.set(RunState.STOPPED);
         } else {

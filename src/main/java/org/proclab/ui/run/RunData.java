@@ -21,6 +21,7 @@ import org.proclab.viz.value.ValueTimelineModel;
 public final class RunData {
     /** The console keeps this many lines; older ones are dropped (the count says how many). */
     public static final int CONSOLE_LIMIT = 50_000;
+    static final int STACK_LINE_LIMIT = 500;
 
     private final WorkerLanesModel lanes = new WorkerLanesModel();
     private final ValueTimelineModel values = new ValueTimelineModel();
@@ -29,6 +30,8 @@ public final class RunData {
     private final StepModel steps = new StepModel();
     private final Map<String, String> reports = new LinkedHashMap<>();
     private final List<ConsoleLine> newConsoleLines = new ArrayList<>();
+    /** Stack-trace lines ("at Class.method(File.java:N)") of the run, so the editor can mark the learner's line. */
+    private final List<String> stackLines = new ArrayList<>();
     private HostResult result;
     private HostMessage.Exited exited;
     private long events;
@@ -73,6 +76,10 @@ public final class RunData {
         if (e.type() == EventType.REPORT && e.subject() != null) {
             reports.put(e.subject(), e.newValue());
         } else if (e.type() == EventType.OUTPUT) {
+            if ("stderr".equals(e.subject()) && e.text() != null && e.text().strip().startsWith("at ")
+                    && stackLines.size() < STACK_LINE_LIMIT) {
+                stackLines.add(e.text().strip());
+            }
             ConsoleLine.Kind kind = "stderr".equals(e.subject()) ? ConsoleLine.Kind.STDERR : ConsoleLine.Kind.STDOUT;
             newConsoleLines.add(new ConsoleLine(e.timeNanos(), e.worker(), e.pid(), kind,
                     e.text() == null ? "" : e.text()));
@@ -88,6 +95,11 @@ public final class RunData {
         List<ConsoleLine> lines = new ArrayList<>(newConsoleLines);
         newConsoleLines.clear();
         return lines;
+    }
+
+    /** The first stack-trace lines printed during the run, in order (at most {@value #STACK_LINE_LIMIT}). */
+    public List<String> stackTraceLines() {
+        return List.copyOf(stackLines);
     }
 
     public void note(String text) {

@@ -26,6 +26,8 @@ import org.proclab.ui.run.RepeatController;
 import org.proclab.ui.run.RunController;
 import org.proclab.ui.run.RunData;
 import org.proclab.ui.run.RunState;
+import org.proclab.compile.SourceCompiler;
+import org.proclab.ui.session.settings.EditStore;
 import org.proclab.ui.session.settings.PredictionStore;
 import org.proclab.ui.session.settings.Settings;
 import org.proclab.ui.session.settings.SettingsStore;
@@ -44,6 +46,9 @@ public final class LabSession implements StepCommands, RepeatCommands {
     private final Predictions predictions;
     private final SessionRuns runs;
     private final SessionPresets presets = new SessionPresets(this);
+    private final CodeEdits edits;
+    private final ExerciseProgress exercises;
+    private final SessionPython python;
     private final Map<String, ParamModel> paramModels = new HashMap<>();
     private final ObjectProperty<Lang> lang = new SimpleObjectProperty<>(Lang.EN);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
@@ -64,7 +69,11 @@ public final class LabSession implements StepCommands, RepeatCommands {
         this.settings = settings;
         // Predictions live beside the settings file; an in-memory settings store keeps them in memory too.
         this.predictions = new Predictions(PredictionStore.beside(settings.file()));
+        EditStore editStore = EditStore.beside(settings.file());
+        this.edits = new CodeEdits(editStore, SourceCompiler.standard());
+        this.exercises = new ExerciseProgress(editStore, edits);
         this.runs = new SessionRuns(this, run, repeat, messages);
+        this.python = new SessionPython(this, runs);
         Settings s = settings.get();
         lang.set(Lang.fromCode(s.lang()));
         theme.set(Theme.fromId(s.theme()));
@@ -125,6 +134,8 @@ public final class LabSession implements StepCommands, RepeatCommands {
             stepMode.set(false);
         }
         runs.chapterShown();
+        exercises.stop();
+        edits.show(CodeTarget.example(chapter));
         predictions.show(chapter);
         current.set(chapter);
         settings.save(settings.get().withLastChapter(chapter.id()));
@@ -175,6 +186,7 @@ public final class LabSession implements StepCommands, RepeatCommands {
 
     public void stop() {
         runs.runController().stop();
+        exercises.stop();
     }
 
     // --- presets: a "Try this" line or the question, one click each ---------------------------------
@@ -272,6 +284,7 @@ public final class LabSession implements StepCommands, RepeatCommands {
     /** Ends whatever runs (the run hosts end on their own threads). */
     public void shutdown() {
         runs.shutdown();
+        exercises.stop();
     }
 
     private void updateTitle() {
@@ -370,7 +383,22 @@ public final class LabSession implements StepCommands, RepeatCommands {
         return chaptersRunView;
     }
 
+    /** Python: is there a python3, run the chapter in CPython, the last Python run's exception. */
+    public SessionPython python() {
+        return python;
+    }
+
     public Predictions predictions() {
         return predictions;
+    }
+
+    /** The learner's code: what the editor shows, its edits, problems and reset. */
+    public CodeEdits edits() {
+        return edits;
+    }
+
+    /** Checking the exercise on screen, and which exercises have passed. */
+    public ExerciseProgress exercises() {
+        return exercises;
     }
 }

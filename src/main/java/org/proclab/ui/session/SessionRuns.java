@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import org.proclab.host.HostCommand;
 import org.proclab.lesson.Chapter;
 import org.proclab.lesson.ViewKind;
 import org.proclab.ui.params.ParamModel;
@@ -27,6 +28,7 @@ final class SessionRuns {
     private final RunController run;
     private final RepeatController repeat;
     private final Messages messages;
+    private final CodeRuns codeRuns;
     private final ReadOnlyBooleanWrapper canRun = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canStop = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRepeat = new ReadOnlyBooleanWrapper();
@@ -43,6 +45,7 @@ final class SessionRuns {
         this.run = run;
         this.repeat = repeat;
         this.messages = messages;
+        this.codeRuns = new CodeRuns(session, run, messages);
         run.setOnUpdate(d -> {
             if (showsRunChapter()) {
                 fireUpdate();
@@ -85,11 +88,34 @@ final class SessionRuns {
         Chapter c = session.currentChapter();
         runChapterId = c.id();
         Map<String, String> values = params.snapshot();
-        if (run.start(c.id(), values, stepping, replaySteps)) {
+        CodeTarget code = session.edits().shown();
+        boolean learnerCode = code != null && code.chapter().id().equals(c.id()) && codeRuns.needsCompile(code);
+        boolean started = learnerCode ? codeRuns.start(code, values, stepping, replaySteps)
+                : run.start(c.id(), values, stepping, replaySteps);
+        if (started) {
             String key = stepping ? "console.startedStepping" : "console.started";
             StringBuilder settings = new StringBuilder();
             values.forEach((k, v) -> settings.append("  ").append(k).append('=').append(v));
             note(key, settings.toString(), c.id());
+            session.setStatus(StatusMessage.NONE);
+        }
+        session.setShownData(run.data());
+        fireUpdate();
+    }
+
+    /** The chapter on screen in CPython (never stepped), under the same guards as a Java run. */
+    void startPython() {
+        ParamModel params = guardedParams();
+        if (params == null) {
+            return;
+        }
+        Chapter c = session.currentChapter();
+        runChapterId = c.id();
+        Map<String, String> values = params.snapshot();
+        if (run.startPython(c.id(), values)) {
+            StringBuilder line = new StringBuilder(messages.format("console.startedPython", c.id()));
+            values.forEach((k, v) -> line.append("  ").append(k).append('=').append(v));
+            run.data().note(line.toString());
             session.setStatus(StatusMessage.NONE);
         }
         session.setShownData(run.data());
@@ -167,7 +193,11 @@ final class SessionRuns {
             session.chapter(runChapterId).ifPresent(ran ->
                     session.predictions().finished(ran, session.params(ran.id()).snapshot(), d.reports()));
         }
+        if (run.language() == HostCommand.Language.PYTHON) {
+            session.python().finished(d);
+        }
         note(key, "", runChapterId, seconds, exit);
+        codeRuns.afterRun(d);
         if (d.survivors() > 0) {
             note("status.survivors", "", d.survivors());
         }

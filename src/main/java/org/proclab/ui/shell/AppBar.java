@@ -102,13 +102,16 @@ public final class AppBar extends HBox {
             }
         }));
         clock.setCycleCount(Timeline.INDEFINITE);
-        sceneProperty().addListener((obs, a, scene) -> {
-            if (scene != null) {
+        // The clock ticks only during a run: a playing Timeline keeps JavaFX pulsing every frame.
+        Runnable clockState = () -> {
+            if (getScene() != null && session.runningProperty().get()) {
                 clock.play();
             } else {
                 clock.stop();
             }
-        });
+        };
+        sceneProperty().addListener((obs, a, scene) -> clockState.run());
+        session.runningProperty().addListener((obs, a, b) -> clockState.run());
         session.runStateProperty().addListener((obs, a, b) -> showState());
         text.langProperty().addListener((obs, a, b) -> showState());
         showState();

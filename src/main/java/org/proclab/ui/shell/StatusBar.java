@@ -40,6 +40,8 @@ public final class StatusBar extends HBox {
         frame.setId("status-frame");
         events.setMinWidth(Region.USE_PREF_SIZE);
         frame.setMinWidth(Region.USE_PREF_SIZE);
+        // Frame times are for developers (--dev or -Dproclab.dev=true); a learner has nothing to do with them.
+        developerFigures.set(Boolean.getBoolean("proclab.dev"));
         frame.visibleProperty().bind(developerFigures);
         frame.managedProperty().bind(developerFigures);
         Region spacer = new Region();

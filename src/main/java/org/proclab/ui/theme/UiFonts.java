@@ -1,40 +1,22 @@
 package org.proclab.ui.theme;
 
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import javafx.scene.text.Font;
+import org.proclab.viz.chart.FontFamilies;
 
 /**
- * Picks installed font families that show Chinese as glyphs: Noto Sans CJK on Linux, Microsoft YaHei on
- * Windows, PingFang on macOS. CSS cannot fall back along a list of families, so the choice is made here.
+ * The fonts {@link FontFamilies} picked, as the styles and stylesheets the window's nodes use.
  */
 public final class UiFonts {
-    private static final List<String> SANS = List.of("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei UI",
-            "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB", "WenQuanYi Micro Hei", "Droid Sans Fallback");
-    private static final List<String> MONO = List.of("JetBrains Mono", "Cascadia Mono", "Consolas", "Menlo",
-            "SF Mono", "DejaVu Sans Mono", "Noto Sans Mono", "Noto Sans Mono CJK SC", "Liberation Mono");
-
-    private static String sans;
-    private static String mono;
-
     private UiFonts() {
     }
 
     /** The UI family (falls back to JavaFX's "System"). */
-    public static synchronized String sans() {
-        if (sans == null) {
-            sans = first(SANS, "System");
-        }
-        return sans;
+    public static String sans() {
+        return FontFamilies.sans();
     }
 
     /** The family for code and the console (falls back to "Monospaced"). */
-    public static synchronized String mono() {
-        if (mono == null) {
-            mono = first(MONO, "Monospaced");
-        }
-        return mono;
+    public static String mono() {
+        return FontFamilies.mono();
     }
 
     /** The root style that sets the chosen families, e.g. for {@code Scene.getRoot().setStyle}. */
@@ -58,14 +40,4 @@ public final class UiFonts {
         return "-fx-font-family: \"" + mono() + "\";";
     }
 
-    private static String first(List<String> wanted, String fallback) {
-        Set<String> installed = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        installed.addAll(Font.getFamilies());
-        for (String family : wanted) {
-            if (installed.contains(family)) {
-                return family;
-            }
-        }
-        return fallback;
-    }
 }

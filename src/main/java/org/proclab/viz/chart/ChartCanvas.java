@@ -14,7 +14,6 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.util.Duration;
-import org.proclab.ui.theme.UiFonts;
 
 /**
  * A chart drawn on a canvas that fills this region. Its colours are CSS properties
@@ -157,14 +156,14 @@ public abstract class ChartCanvas extends Region {
     }
 
     protected static Font font(double size) {
-        return Font.font(UiFonts.sans(), size);
+        return Font.font(FontFamilies.sans(), size);
     }
 
     protected static Font boldFont(double size) {
-        return Font.font(UiFonts.sans(), FontWeight.BOLD, size);
+        return Font.font(FontFamilies.sans(), FontWeight.BOLD, size);
     }
 
     protected static Font monoFont(double size) {
-        return Font.font(UiFonts.mono(), size);
+        return Font.font(FontFamilies.mono(), size);
     }
 }

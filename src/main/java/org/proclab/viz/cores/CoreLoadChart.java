@@ -1,18 +1,18 @@
 package org.proclab.viz.cores;
 
 import java.util.List;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
-import javafx.util.Duration;
 import org.proclab.viz.chart.ChartCanvas;
 
 /**
  * One line per logical core over the last minute, 0–100 %. Reads the {@link LoadHistory} the sampler thread
- * fills; repaints twice a second while it is in a scene.
+ * fills; repaints when a sample arrives while it is in a scene. No running animation: an indefinite Timeline
+ * keeps JavaFX pulsing every frame, which costs an idle window several per cent of a core.
  */
 public final class CoreLoadChart extends ChartCanvas {
     private static final double LEFT = 40;
@@ -21,22 +21,25 @@ public final class CoreLoadChart extends ChartCanvas {
     private static final double BOTTOM = 20;
 
     private final LoadHistory history;
-    private final Timeline ticker;
+    private final AtomicBoolean tickQueued = new AtomicBoolean();
+    private boolean shown;
     private long drawnVersion = -1;
     private Runnable onNewSample = () -> { };
+    /** When the runs' workers existed, epoch millis {from, to}; to = -1 while they still run. */
+    private List<long[]> workerBands = List.of();
+    private String bandLabel = "";
 
     public CoreLoadChart(LoadHistory history) {
         this.history = history;
         getStyleClass().add("core-load-chart");
         setMinHeight(90);
-        ticker = new Timeline(new KeyFrame(Duration.millis(500), e -> tick()));
-        ticker.setCycleCount(Timeline.INDEFINITE);
         sceneProperty().addListener((obs, before, scene) -> {
-            if (scene != null) {
-                ticker.play();
+            shown = scene != null;
+            if (shown) {
+                history.setOnAdd(this::sampleArrived);
                 tick();
             } else {
-                ticker.stop();
+                history.setOnAdd(null);
             }
         });
     }
@@ -46,6 +49,18 @@ public final class CoreLoadChart extends ChartCanvas {
         onNewSample = action;
     }
 
+    /** On the sampler's thread: one hop to the FX thread per sample, never a queue of them. */
+    private void sampleArrived() {
+        if (tickQueued.compareAndSet(false, true)) {
+            Platform.runLater(() -> {
+                tickQueued.set(false);
+                if (shown) {
+                    tick();
+                }
+            });
+        }
+    }
+
     private void tick() {
         long v = history.version();
         if (v != drawnVersion) {
@@ -53,6 +68,16 @@ public final class CoreLoadChart extends ChartCanvas {
             invalidate();
             onNewSample.run();
         }
+    }
+
+    /**
+     * Marks when each recent run's workers existed (from the first start to the last exit), so load from
+     * start-up or from other programs before them is not read as theirs.
+     */
+    public void setWorkerBands(List<long[]> bands, String label) {
+        workerBands = List.copyOf(bands);
+        bandLabel = label;
+        invalidate();
     }
 
     public LoadHistory history() {
@@ -94,10 +119,32 @@ public final class CoreLoadChart extends ChartCanvas {
         g.beginPath();
         g.rect(LEFT, TOP - 1, plotW, plotH + 2);
         g.clip();
+        drawBands(g, now, span, plotW, plotH);
         for (int c = 0; c < cores; c++) {
             drawCore(g, samples, c, now, span, plotW, plotH);
         }
         g.restore();
+    }
+
+    private void drawBands(GraphicsContext g, long now, long span, double plotW, double plotH) {
+        g.setFont(font(10.5));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        for (long[] band : workerBands) {
+            long to = band[1] < 0 ? now : band[1];
+            double x0 = LEFT + plotW * (1 - (now - band[0]) / (double) span);
+            double x1 = LEFT + plotW * (1 - (now - to) / (double) span);
+            if (x1 < LEFT) {
+                continue;
+            }
+            g.setFill(goodColor().deriveColor(0, 1, 1, 0.13));
+            g.fillRect(x0, TOP, Math.max(2, x1 - x0), plotH);
+            g.setFill(goodColor());
+            g.fillRect(x0, TOP, Math.max(2, x1 - x0), 2);
+            if (x1 - x0 > 70) {
+                g.fillText(bandLabel, Math.max(LEFT + 2, x0 + 3), TOP + 3);
+            }
+        }
     }
 
     private void drawCore(GraphicsContext g, List<LoadHistory.Sample> samples, int core, long now, long span,

@@ -14,6 +14,7 @@ public final class LoadHistory {
     private final long spanMillis;
     private final Deque<Sample> samples = new ArrayDeque<>();
     private long version;
+    private volatile Runnable onAdd = () -> { };
 
     public LoadHistory(long spanMillis) {
         this.spanMillis = spanMillis;
@@ -26,6 +27,12 @@ public final class LoadHistory {
             samples.removeFirst();
         }
         version++;
+        onAdd.run();
+    }
+
+    /** Called on the sampler's thread after every sample: lets a chart repaint without polling. */
+    public void setOnAdd(Runnable action) {
+        onAdd = action == null ? () -> { } : action;
     }
 
     public synchronized List<Sample> snapshot() {

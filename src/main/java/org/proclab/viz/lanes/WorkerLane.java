@@ -18,6 +18,15 @@ public final class WorkerLane {
     private final Deque<String> recentOutput = new ArrayDeque<>();
     private long cpuNanos = -1;
     private int lastCpu = -1;
+    private long spawnedNanos = -1;
+    private long startedNanos = -1;
+    private long exitedNanos = -1;
+    private long queueOps;
+    private QueueOp lastQueueOp;
+
+    /** A put or get of this process: which queue, which item. */
+    public record QueueOp(boolean put, String queue, String item) {
+    }
 
     WorkerLane(String name) {
         this.name = name;
@@ -61,6 +70,54 @@ public final class WorkerLane {
     /** The logical CPU the process last ran on, or -1 when unknown. */
     public int lastCpu() {
         return lastCpu;
+    }
+
+    /** When the parent asked for the process (nanoTime), -1 when unknown (the main process). */
+    public long spawnedNanos() {
+        return spawnedNanos;
+    }
+
+    /** When the process reported it runs its target, -1 before. */
+    public long startedNanos() {
+        return startedNanos;
+    }
+
+    /** When it exited, -1 while it lives. */
+    public long exitedNanos() {
+        return exitedNanos;
+    }
+
+    /** The time from spawn to running: what starting a JVM cost this process; -1 when not both known. */
+    public long startupNanos() {
+        return spawnedNanos < 0 || startedNanos < 0 ? -1 : Math.max(0, startedNanos - spawnedNanos);
+    }
+
+    public long queueOps() {
+        return queueOps;
+    }
+
+    /** The latest put or get of this process, or null. */
+    public QueueOp lastQueueOp() {
+        return lastQueueOp;
+    }
+
+    void spawnedAt(long nanos) {
+        spawnedNanos = nanos;
+    }
+
+    void startedAt(long nanos) {
+        if (startedNanos < 0) {
+            startedNanos = nanos;
+        }
+    }
+
+    void exitedAt(long nanos) {
+        exitedNanos = nanos;
+    }
+
+    void queueOp(QueueOp op) {
+        queueOps++;
+        lastQueueOp = op;
     }
 
     void pid(long value) {

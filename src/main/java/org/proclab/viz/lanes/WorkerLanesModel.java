@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.proclab.runtime.event.Event;
+import org.proclab.runtime.event.EventType;
 
 /** The processes of one run and their states, built from its events in arrival order. */
 public final class WorkerLanesModel {
     private final Map<String, WorkerLane> lanes = new LinkedHashMap<>();
+    private final QueueModel queues = new QueueModel();
     private int version;
 
     public void accept(Event e) {
@@ -21,10 +23,20 @@ public final class WorkerLanesModel {
         switch (e.type()) {
             case PROCESS_SPAWNED:
                 lane.state(WorkerState.STARTING, null);
+                lane.spawnedAt(e.timeNanos());
                 return;
+            case PROCESS_STARTED:
+                lane.startedAt(e.timeNanos());
+                break;
             case PROCESS_EXITED:
                 lane.exited((int) e.index());
+                lane.exitedAt(e.timeNanos());
                 return;
+            case QUEUE_PUT:
+            case QUEUE_GET:
+                lane.queueOp(new WorkerLane.QueueOp(e.type() == EventType.QUEUE_PUT, e.subject(), e.newValue()));
+                queues.accept(e);
+                break;
             case LOCK_WAIT:
                 lane.state(WorkerState.WAITING_FOR_LOCK, e.subject());
                 return;
@@ -83,8 +95,25 @@ public final class WorkerLanesModel {
         }
     }
 
-    /** The position of a worker's lane: its colour everywhere in the lab. -1 when unknown. */
+    /**
+     * A worker's colour everywhere in the lab, the same in every run: main is 0, a worker named like
+     * "worker-2" or "pool-1-worker-2" is its number, any other its lane's position. -1 when unknown.
+     */
     public int indexOf(String worker) {
+        if (worker == null || !lanes.containsKey(worker)) {
+            return -1;
+        }
+        if ("main".equals(worker)) {
+            return 0;
+        }
+        int dash = worker.lastIndexOf('-');
+        if (dash >= 0 && dash < worker.length() - 1) {
+            try {
+                return Integer.parseInt(worker.substring(dash + 1));
+            } catch (NumberFormatException e) {
+                // not numbered: its position below
+            }
+        }
         int i = 0;
         for (String name : lanes.keySet()) {
             if (name.equals(worker)) {
@@ -109,8 +138,14 @@ public final class WorkerLanesModel {
         return pids;
     }
 
+    /** The queues of the run and the items waiting in them. */
+    public QueueModel queues() {
+        return queues;
+    }
+
     public void clear() {
         lanes.clear();
+        queues.clear();
         version++;
     }
 

@@ -1,6 +1,7 @@
 package org.proclab.viz.pool;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,8 @@ import org.proclab.runtime.event.Event;
 public final class PoolTasksModel {
     private final Map<String, PoolTaskSpan> tasks = new LinkedHashMap<>();
     private final Set<String> workers = new LinkedHashSet<>();
+    /** Items per task, from the queued event's text ("2 items"); a task of several is a chunk of a map. */
+    private final Map<String, Integer> items = new HashMap<>();
     private long firstNanos = Long.MAX_VALUE;
     private long lastNanos = Long.MIN_VALUE;
     private int version;
@@ -31,6 +34,7 @@ public final class PoolTasksModel {
         switch (e.type()) {
             case TASK_QUEUED:
                 task = task.withQueued(e.timeNanos());
+                items.put(key, itemCount(e.text()));
                 break;
             case TASK_STARTED:
                 task = task.withStarted(e.worker(), e.timeNanos());
@@ -68,6 +72,44 @@ public final class PoolTasksModel {
         return done;
     }
 
+    /**
+     * The values of the finished tasks in task order, one per item: a chunk's "[0, 1]" becomes 0 and 1. A
+     * chunk whose list cannot be split item by item (its values contain ", ") stays one value.
+     */
+    public List<Result> valuesInOrder() {
+        List<Result> values = new ArrayList<>();
+        for (PoolTaskSpan t : resultsInOrder()) {
+            int n = items.getOrDefault(t.pool() + "#" + t.index(), 1);
+            String r = t.result();
+            if (Boolean.TRUE.equals(t.ok()) && n > 1 && r != null && r.startsWith("[") && r.endsWith("]")) {
+                String[] parts = r.substring(1, r.length() - 1).split(", ", -1);
+                if (parts.length == n) {
+                    for (String p : parts) {
+                        values.add(new Result(t, p));
+                    }
+                    continue;
+                }
+            }
+            values.add(new Result(t, Boolean.TRUE.equals(t.ok()) ? r : null));
+        }
+        return values;
+    }
+
+    /** One value of a task (null for a failed task). */
+    public record Result(PoolTaskSpan task, String value) {
+    }
+
+    private static final java.util.regex.Pattern ITEMS = java.util.regex.Pattern.compile("(\\d+) items?\\b");
+
+    private static int itemCount(String text) {
+        if (text == null) {
+            return 1;
+        }
+        // The runtime words it "map: 2 items" (the call, then how many items the chunk holds).
+        java.util.regex.Matcher count = ITEMS.matcher(text);
+        return count.find() ? Integer.parseInt(count.group(1)) : 1;
+    }
+
     public long firstNanos() {
         return firstNanos;
     }
@@ -83,6 +125,7 @@ public final class PoolTasksModel {
     public void clear() {
         tasks.clear();
         workers.clear();
+        items.clear();
         firstNanos = Long.MAX_VALUE;
         lastNanos = Long.MIN_VALUE;
         version++;

@@ -96,7 +96,7 @@ final class ValueStepLine {
                 continue;
             }
             double y = top + height * (1 - (op.newNumber() - min) / range);
-            if (op.lost() && x - lastDotX >= 1) {
+            if (track.isLost(op) && x - lastDotX >= 1) {
                 g.setFill(lost);
                 g.fillOval(x - 3.5, y - 3.5, 7, 7);
                 lastDotX = x;
@@ -106,7 +106,7 @@ final class ValueStepLine {
             }
             String label = fmt(op.newNumber());
             if (x - lastLabelX > label.length() * 7 + 8) {
-                g.setFill(op.lost() ? lost : line);
+                g.setFill(track.isLost(op) ? lost : line);
                 g.fillText(label, x, y - 4);
                 lastLabelX = x;
             }

@@ -29,6 +29,7 @@ public final class ValueTimelineChart extends ChartCanvas {
     private static final double BOTTOM = 22;
     /** Marks closer than this share a pixel column: only one is drawn (lost ones always are). */
     private static final double MIN_GAP = 1.5;
+    private static final int MAX_LINKS = 60;
 
     private final Label hover = new Label();
     private ValueTimelineModel.Track track;
@@ -38,7 +39,9 @@ public final class ValueTimelineChart extends ChartCanvas {
     private Function<ValueOp, String> describe = ValueOp::toString;
     private String valueRowLabel = "value";
     private String lostLabel = "LOST";
+    private String lostClusterFormat = "\u00d7{0} lost";
     private String emptyText = "";
+    private java.util.Map<String, String> rowNotes = java.util.Map.of();
     private Long viewFrom;
     private Long viewTo;
     private double dragX = Double.NaN;
@@ -85,6 +88,14 @@ public final class ValueTimelineChart extends ChartCanvas {
         invalidate();
     }
 
+    /** A short note at the end of a worker's row (how often it got the lock); none for a worker not in it. */
+    public void setRowNotes(java.util.Map<String, String> notes) {
+        if (!notes.equals(rowNotes)) {
+            rowNotes = java.util.Map.copyOf(notes);
+            invalidate();
+        }
+    }
+
     public void setColorIndex(ToIntFunction<String> f) {
         colorIndex = f;
     }
@@ -93,9 +104,11 @@ public final class ValueTimelineChart extends ChartCanvas {
         describe = f;
     }
 
-    public void setLabels(String valueRow, String lost, String empty) {
+    /** {@code lostCluster} has {@code {0}} for the count of lost updates one label stands for. */
+    public void setLabels(String valueRow, String lost, String lostCluster, String empty) {
         valueRowLabel = valueRow;
         lostLabel = lost;
+        lostClusterFormat = lostCluster;
         emptyText = empty;
         invalidate();
     }
@@ -123,14 +136,19 @@ public final class ValueTimelineChart extends ChartCanvas {
             return;
         }
         List<String> workers = new ArrayList<>(track.workers());
+        // The main process that only reads the result at the end gets no row: the room goes to the value line.
+        if (workers.size() > 2 && track.ops("main").stream().noneMatch(ValueOp::isWrite)) {
+            workers.remove("main");
+        }
         // Same order (and colour) as the process lanes.
         workers.sort(Comparator.comparingInt(wk -> colorIndex.applyAsInt(wk)));
         rowSpans.clear();
         double plotH = Math.max(1, h - TOP - BOTTOM);
-        int rows = workers.size() + 1;
-        double rowH = Math.min(64, plotH / Math.max(rows, 3));
-        double valueH = Math.max(rowH, plotH - rowH * workers.size());
-        valueH = Math.min(valueH, Math.max(rowH * 1.6, plotH * 0.45));
+        // The value row gets at least half the height (and 90 px when there is room): a drop after a stale
+        // write must be visible; the worker rows share the rest, 22 to 56 px each.
+        double valueH = Math.max(Math.min(90, plotH * 0.6), plotH * 0.5);
+        double rowH = Math.max(22, Math.min(56, (plotH - valueH) / Math.max(1, workers.size())));
+        valueH = Math.max(40, plotH - rowH * workers.size());
         TimeAxis axis = axis(w);
         drawAxis(g, axis, h, TOP + valueH + rowH * workers.size());
         g.setFont(font(11.5));
@@ -158,8 +176,25 @@ public final class ValueTimelineChart extends ChartCanvas {
             g.setFont(font(11.5));
             g.setTextAlign(TextAlignment.LEFT);
             g.fillText(clip(worker, 11), 26, y + rowH / 2);
+            String note = rowNotes.get(worker);
+            if (note != null) {
+                g.setFont(font(10.5));
+                g.setTextAlign(TextAlignment.RIGHT);
+                g.setTextBaseline(VPos.BOTTOM);
+                double noteW = labelWidth(note);
+                g.setFill(surfaceColor().deriveColor(0, 1, 1, 0.88));
+                g.fillRoundRect(w - RIGHT - noteW - 8, y + rowH - 14, noteW + 8, 13, 6, 6);
+                g.setFill(mutedColor());
+                g.fillText(note, w - RIGHT - 4, y + rowH - 1);
+                g.setTextBaseline(VPos.CENTER);
+            }
             drawLockSpans(g, axis, worker, y, rowH, color);
-            drawLane(g, axis, track.ops(worker), y + rowH / 2, color, rowH);
+        }
+        drawLinks(g, axis);
+        for (String worker : workers) {
+            double[] span = rowSpans.get(worker);
+            Color color = seriesColor(colorIndex.applyAsInt(worker));
+            drawLane(g, axis, track.ops(worker), (span[0] + span[1]) / 2, color, span[1] - span[0]);
         }
     }
 
@@ -225,6 +260,7 @@ public final class ValueTimelineChart extends ChartCanvas {
         // Reads first, writes on top: a write in the same pixel as a read must not be hidden by it.
         drawMarks(g, axis, ops, cy, color, rowH, false);
         drawMarks(g, axis, ops, cy, color, rowH, true);
+        drawLostLabels(g, axis, ops, cy, rowH);
     }
 
     private void drawMarks(GraphicsContext g, TimeAxis axis, List<ValueOp> ops, double cy, Color color, double rowH,
@@ -239,11 +275,12 @@ public final class ValueTimelineChart extends ChartCanvas {
                 continue;
             }
             double x = axis.x(op.timeNanos());
-            if (x - lastX < MIN_GAP && !op.lost()) {
+            boolean lost = track.isLost(op);
+            if (x - lastX < MIN_GAP && !lost && !op.overwrote()) {
                 continue;
             }
             lastX = x;
-            if (op.lost()) {
+            if (lost) {
                 g.setFill(badColor());
                 g.fillOval(x - 6, cy - 6, 12, 12);
                 g.setStroke(surfaceColor());
@@ -261,16 +298,94 @@ public final class ValueTimelineChart extends ChartCanvas {
             } else {
                 g.setFill(color);
                 g.fillOval(x - 4.5, cy - 4.5, 9, 9);
+                if (op.overwrote()) {
+                    // The stale write itself: a red ring, so the eye follows the link from the lost update to it.
+                    g.setStroke(badColor());
+                    g.setLineWidth(2);
+                    g.strokeOval(x - 6.5, cy - 6.5, 13, 13);
+                }
             }
-            if (roomForLabels && (op.lost() || x - lastLabelX > 34)) {
-                String label = op.lost() ? lostLabel : op.isWrite() ? "→" + op.newValue() : op.newValue();
-                g.setFill(op.lost() ? badColor() : mutedColor());
+            if (roomForLabels && !lost && x - lastLabelX > 34) {
+                String label = op.isWrite() ? "\u2192" + op.newValue() : op.newValue();
+                g.setFill(mutedColor());
                 g.setTextBaseline(op.isWrite() ? VPos.BOTTOM : VPos.TOP);
                 g.fillText(label == null ? "" : clip(label, 8), x, op.isWrite() ? cy - 7 : cy + 7);
                 lastLabelX = x;
             }
         }
         g.setTextBaseline(VPos.CENTER);
+    }
+
+    /**
+     * One label per cluster of lost updates: marks closer than a label's width share "LOST" (one) or
+     * "×N lost", so thousands of losses read as counts, not as a smear of red text.
+     */
+    private void drawLostLabels(GraphicsContext g, TimeAxis axis, List<ValueOp> ops, double cy, double rowH) {
+        List<Double> xs = new ArrayList<>();
+        for (ValueOp op : ops) {
+            if (track.isLost(op) && op.timeNanos() >= axis.fromNanos() && op.timeNanos() <= axis.toNanos()) {
+                xs.add(axis.x(op.timeNanos()));
+            }
+        }
+        g.setFont(boldFont(10.5));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        double top = cy - rowH / 2 + 1;
+        // Wide enough for the largest count this row can have, so neighbouring labels never overlap.
+        double width = labelWidth(lostClusterLabel(Math.max(99, xs.size()))) + 10;
+        for (LostClusters.Cluster c : LostClusters.of(xs, width)) {
+            String label = c.count() == 1 ? lostLabel : lostClusterLabel(c.count());
+            double half = labelWidth(label) / 2 + 3;
+            double x = Math.max(LEFT + half, Math.min(getWidth() - RIGHT - half, c.centerX()));
+            // On a pill in the row's own top edge: readable over the marks, never in the next row.
+            g.setFill(surfaceColor().deriveColor(0, 1, 1, 0.88));
+            g.fillRoundRect(x - half, top, 2 * half, 13, 6, 6);
+            g.setFill(badColor());
+            g.fillText(label, x, top);
+        }
+        g.setTextBaseline(VPos.CENTER);
+    }
+
+    private String lostClusterLabel(int n) {
+        return lostClusterFormat.replace("{0}", Integer.toString(n));
+    }
+
+    private static double labelWidth(String s) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(s);
+        t.setFont(boldFont(10.5));
+        return t.getLayoutBounds().getWidth();
+    }
+
+    /** A thin red line from each lost update to the write that erased it, across the worker rows. */
+    private void drawLinks(GraphicsContext g, TimeAxis axis) {
+        int visible = 0;
+        for (ValueOp op : track.inOrder()) {
+            if (track.isLost(op) && op.timeNanos() >= axis.fromNanos() && op.timeNanos() <= axis.toNanos()) {
+                visible++;
+            }
+        }
+        // Hundreds of links only hatch the rows; zoomed in to a few dozen, each can be followed.
+        if (visible > MAX_LINKS) {
+            return;
+        }
+        g.setStroke(badColor().deriveColor(0, 1, 1, 0.7));
+        g.setLineWidth(1.2);
+        double lastX = -1e9;
+        for (ValueOp op : track.inOrder()) {
+            if (!track.isLost(op) || op.timeNanos() < axis.fromNanos() || op.timeNanos() > axis.toNanos()) {
+                continue;
+            }
+            ValueOp by = track.lostTo(op).orElse(null);
+            double[] from = rowSpans.get(op.worker());
+            double[] to = by == null ? null : rowSpans.get(by.worker());
+            double x = axis.x(op.timeNanos());
+            if (to == null || from == null || x - lastX < MIN_GAP) {
+                continue;
+            }
+            lastX = x;
+            double x2 = Math.min(axis.x(axis.toNanos()), axis.x(by.timeNanos()));
+            g.strokeLine(x, (from[0] + from[1]) / 2, x2, (to[0] + to[1]) / 2);
+        }
     }
 
     /**
@@ -340,7 +455,7 @@ public final class ValueTimelineChart extends ChartCanvas {
             return;
         }
         hover.setText(describe.apply(op));
-        hover.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("lost"), op.lost());
+        hover.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("lost"), track.isLost(op) || op.overwrote());
         hover.autosize();
         double x = Math.min(e.getX() + 14, getWidth() - hover.getWidth() - 4);
         double y = e.getY() + 16 + hover.getHeight() > getHeight() ? e.getY() - hover.getHeight() - 8 : e.getY() + 16;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,9 @@ import org.proclab.runtime.event.EventType;
 
 /**
  * Every access to every shared Value of one run, per subject ("counter", or "array-1[2]" for an element),
- * with lost updates marked. A write is lost-making when the memory held something other than what the writer
- * last read (or wrote) itself: another worker's update landed in between and this write erased it.
+ * with lost updates marked. A plain write overwrites when the memory held something other than what the writer
+ * last read (or wrote) itself: the updates other workers wrote since that read vanish under it. Those are the
+ * lost updates ({@link Track#isLost}), each linked to the write that overwrote it ({@link Track#lostTo}).
  * Works on each worker's own event order, so events of different workers may arrive interleaved.
  */
 public final class ValueTimelineModel {
@@ -127,6 +129,11 @@ public final class ValueTimelineModel {
         private double lowest = Double.NaN;
         private double highest = Double.NaN;
         private final Map<String, String> lastSeen = new HashMap<>();
+        private final Map<String, Long> lastSeenNanos = new HashMap<>();
+        /** Overwriting writes in time order, each with the time of the writer's stale read. */
+        private final List<Overwrite> overwrites = new ArrayList<>();
+        private final Map<ValueOp, ValueOp> lostTo = new IdentityHashMap<>();
+        private final Map<ValueOp, List<ValueOp>> erased = new IdentityHashMap<>();
         private String initial;
         private String current;
         private long currentNanos = Long.MIN_VALUE;
@@ -143,23 +150,23 @@ public final class ValueTimelineModel {
         private ValueOp add(Event e) {
             String w = e.worker() == null ? "?" : e.worker();
             String seen = lastSeen.get(w);
+            Long seenNanos = lastSeenNanos.get(w);
             boolean lost = false;
             if (initial == null) {
                 initial = e.type() == EventType.VALUE_READ ? e.newValue() : e.oldValue();
             }
             if (e.type() == EventType.VALUE_READ) {
                 lastSeen.put(w, e.newValue());
+                lastSeenNanos.put(w, e.timeNanos());
             } else {
                 writes++;
                 lost = e.type() == EventType.VALUE_WRITE && seen != null && e.oldValue() != null
                         && !sameValue(seen, e.oldValue());
-                if (lost) {
-                    lostWrites++;
-                }
                 // What this write meant to add: relative to what the writer saw (or to memory, for atomics).
                 String base = e.type() == EventType.VALUE_WRITE && seen != null ? seen : e.oldValue();
                 addIntended(base, e.newValue());
                 lastSeen.put(w, e.newValue());
+                lastSeenNanos.put(w, e.timeNanos());
                 if (e.timeNanos() >= currentNanos) {
                     current = e.newValue();
                     currentNanos = e.timeNanos();
@@ -170,12 +177,98 @@ public final class ValueTimelineModel {
                     e.type() == EventType.VALUE_WRITE ? seen : null, parsed == null ? Double.NaN : parsed.doubleValue());
             byWorker.computeIfAbsent(w, k -> new ArrayList<>()).add(op);
             insertInOrder(op);
+            if (op.isWrite()) {
+                markErasedBy(op);
+            }
+            if (lost && seenNanos != null) {
+                addOverwrite(new Overwrite(op, seenNanos));
+            }
             if (!Double.isNaN(op.newNumber())) {
                 lowest = Double.isNaN(lowest) ? op.newNumber() : Math.min(lowest, op.newNumber());
                 highest = Double.isNaN(highest) ? op.newNumber() : Math.max(highest, op.newNumber());
             }
             ops++;
             return op;
+        }
+
+        /** A write that erased the updates other workers wrote after {@code readNanos}, its writer's last look. */
+        private record Overwrite(ValueOp write, long readNanos) {
+            boolean covers(ValueOp other) {
+                return !other.worker().equals(write.worker()) && other.timeNanos() > readNanos
+                        && other.timeNanos() < write.timeNanos();
+            }
+        }
+
+        /** The other workers' writes already here that fall between the stale read and the overwrite vanish. */
+        private void addOverwrite(Overwrite o) {
+            int i = overwrites.size();
+            while (i > 0 && overwrites.get(i - 1).write().timeNanos() > o.write().timeNanos()) {
+                i--;
+            }
+            overwrites.add(i, o);
+            for (int k = indexAfter(o.write().timeNanos()) - 1; k >= 0; k--) {
+                ValueOp other = inOrder.get(k);
+                if (other.timeNanos() <= o.readNanos()) {
+                    break;
+                }
+                if (other.isWrite() && o.covers(other)) {
+                    markLost(other, o.write());
+                }
+            }
+        }
+
+        /** A write that arrives late (another worker's events got here first) may fall in an overwrite's gap. */
+        private void markErasedBy(ValueOp write) {
+            for (int i = overwrites.size() - 1; i >= 0; i--) {
+                Overwrite o = overwrites.get(i);
+                if (o.write().timeNanos() <= write.timeNanos()) {
+                    break;
+                }
+                if (o.covers(write)) {
+                    markLost(write, o.write());
+                }
+            }
+        }
+
+        private void markLost(ValueOp victim, ValueOp by) {
+            if (lostTo.putIfAbsent(victim, by) == null) {
+                List<ValueOp> list = erased.computeIfAbsent(by, k -> new ArrayList<>());
+                int i = list.size();
+                while (i > 0 && list.get(i - 1).timeNanos() > victim.timeNanos()) {
+                    i--;
+                }
+                list.add(i, victim);
+                lostWrites++;
+            }
+        }
+
+        private int indexAfter(long nanos) {
+            int lo = 0;
+            int hi = inOrder.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (inOrder.get(mid).timeNanos() <= nanos) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        /** True for a write whose update vanished: another worker's later write was computed without it. */
+        public boolean isLost(ValueOp op) {
+            return lostTo.containsKey(op);
+        }
+
+        /** The write that overwrote this lost update, if it was lost. */
+        public Optional<ValueOp> lostTo(ValueOp op) {
+            return Optional.ofNullable(lostTo.get(op));
+        }
+
+        /** The lost updates this write erased (empty for a write that overwrote nothing). */
+        public List<ValueOp> erasedBy(ValueOp op) {
+            return Collections.unmodifiableList(erased.getOrDefault(op, List.of()));
         }
 
         private void insertInOrder(ValueOp op) {
@@ -242,6 +335,7 @@ public final class ValueTimelineModel {
             return writes;
         }
 
+        /** How many writes are marked lost (updates that vanished under a stale write). */
         public int lostWrites() {
             return lostWrites;
         }

@@ -3,9 +3,12 @@ package org.proclab.runtime.spawn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -47,12 +50,29 @@ class JavaCommandTest {
     }
 
     @Test
-    void theWorkerCommandRunsOnThisJavaWithThisClassPath() {
-        List<String> cmd = WorkerLauncher.command();
+    void theWorkerCommandRunsOnThisJavaWithThisClassPathLessTheGuiAfterTheRuntimeJar() {
+        List<String> cmd = WorkerLauncher.command(false);
         assertEquals(JavaCommand.javaExecutable(), cmd.get(0));
-        assertEquals(System.getProperty("java.class.path"), cmd.get(cmd.indexOf("-cp") + 1));
+        List<String> classPath = List.of(cmd.get(cmd.indexOf("-cp") + 1).split(File.pathSeparator));
+        List<String> expected = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (!WorkerClassPath.isGuiLibrary(entry)) {
+                expected.add(entry);
+            }
+        }
+        assertEquals(expected, classPath.subList(1, classPath.size()));
+        assertTrue(classPath.get(0).endsWith(".jar") && Files.isRegularFile(Path.of(classPath.get(0))), classPath.get(0));
         assertEquals("org.proclab.runtime.worker.WorkerMain", cmd.get(cmd.size() - 1));
         assertTrue(cmd.contains("-XX:-UsePerfData"), cmd.toString());
+        assertTrue(cmd.stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile=")), "the class-data archive");
+    }
+
+    @Test
+    void guiLibrariesAreLeftOutOfAWorkersClassPath() {
+        String cp = String.join(File.pathSeparator, "/a/classes", "/m2/javafx-graphics-21.0.11-linux.jar",
+                "/m2/jackson-core-2.23.0.jar", "/m2/controlsfx-11.2.4.jar", "/m2/oshi-core-7.5.0.jar");
+        assertEquals(String.join(File.pathSeparator, "/a/classes", "/m2/jackson-core-2.23.0.jar"),
+                WorkerClassPath.withoutGuiLibraries(cp));
     }
 
     @Test

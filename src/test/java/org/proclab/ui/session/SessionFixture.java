@@ -52,7 +52,9 @@ public final class SessionFixture {
             params.forEach((k, v) -> args.add(k + "=" + v));
             return JavaCommand.forMain(FakeLabHostMain.class).args(args).toList();
         };
-        session = new LabSession(chapters, List.of(), settings, new RunController(commands),
+        // A Python run here is a script that raised (FakePythonHostMain).
+        HostCommand.Factory python = (id, params) -> JavaCommand.forMain(FakePythonHostMain.class).toList();
+        session = new LabSession(chapters, List.of(), settings, new RunController(commands, python),
                 new RepeatController(commands), KEYS);
     }
 

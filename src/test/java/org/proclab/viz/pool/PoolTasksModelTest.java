@@ -32,4 +32,17 @@ class PoolTasksModelTest {
         m.accept(ev(EventType.TASK_FINISHED, 7, "pool-1-worker-1", 2, null, "TypeError: takes 1 argument"));
         assertEquals(false, m.tasks().get(2).ok());
     }
+
+    @Test
+    void aChunkOfAMapShowsEachOfItsValuesInItemOrder() {
+        PoolTasksModel m = new PoolTasksModel();
+        m.accept(ev(EventType.TASK_QUEUED, 1, "main", 0, null, "3 items"));
+        m.accept(ev(EventType.TASK_QUEUED, 2, "main", 1, null, "map: 2 items"));
+        m.accept(ev(EventType.TASK_QUEUED, 3, "main", 2, null, "1 item"));
+        m.accept(ev(EventType.TASK_FINISHED, 4, "w2", 1, "[9, 16]", "ok"));
+        m.accept(ev(EventType.TASK_FINISHED, 5, "w1", 0, "[0, 1, 4]", "ok"));
+        m.accept(ev(EventType.TASK_FINISHED, 6, "w1", 2, "[a, b]", "ok"));
+        assertEquals(List.of("0", "1", "4", "9", "16", "[a, b]"), m.valuesInOrder().stream()
+                .map(PoolTasksModel.Result::value).collect(Collectors.toList()));
+    }
 }

@@ -7,17 +7,21 @@ import org.proclab.runtime.ipc.ItemCodec;
 import org.proclab.runtime.ipc.PayloadReader;
 import org.proclab.runtime.ipc.PayloadWriter;
 
-/** Parent to pool worker: apply function {@code fnId} to each of {@code items}; answer with task {@code taskId}. */
-public record PoolTaskFrame(long taskId, int fnId, List<Object> items) {
+/**
+ * Parent to pool worker: apply function {@code fnId} to each of {@code items}; answer with task {@code taskId}.
+ * With {@code star} (starmap) each item is a list that is unpacked into the function's arguments.
+ */
+public record PoolTaskFrame(long taskId, int fnId, boolean star, List<Object> items) {
     public static final byte TYPE = FrameType.POOL_TASK;
 
     public PayloadWriter encode() {
-        PayloadWriter out = new PayloadWriter(16 + items.size() * 5).writeLong(taskId).writeInt(fnId);
+        PayloadWriter out = new PayloadWriter(17 + items.size() * 5).writeLong(taskId).writeInt(fnId)
+                .writeBoolean(star);
         ItemCodec.writeList(out, items);
         return out;
     }
 
     public static PoolTaskFrame decode(PayloadReader in) throws IOException {
-        return new PoolTaskFrame(in.readLong(), in.readInt(), ItemCodec.readList(in));
+        return new PoolTaskFrame(in.readLong(), in.readInt(), in.readBoolean(), ItemCodec.readList(in));
     }
 }

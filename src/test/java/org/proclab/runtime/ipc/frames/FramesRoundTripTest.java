@@ -38,16 +38,19 @@ class FramesRoundTripTest {
     }
 
     @Test
-    void runFrameKeepsNameFlagsStepSourceAndJob() throws IOException {
-        RunFrame sent = new RunFrame("A", true, true, "org.example.LockExample", new byte[] {1, 2, 3});
+    void runFrameKeepsNameFlagsStepSourceDaemonAndJob() throws IOException {
+        RunFrame sent = new RunFrame("A", true, true, "org.example.LockExample", true, new byte[] {1, 2, 3});
         RunFrame got = RunFrame.decode(through(RunFrame.TYPE, sent.encode()));
         assertEquals("A", got.name());
         assertTrue(got.trace());
         assertTrue(got.step());
         assertEquals("org.example.LockExample", got.stepSource());
+        assertTrue(got.daemon());
         assertArrayEquals(new byte[] {1, 2, 3}, got.job());
-        RunFrame plain = RunFrame.decode(through(RunFrame.TYPE, new RunFrame("B", false, false, null, new byte[0]).encode()));
+        RunFrame plain = RunFrame.decode(through(RunFrame.TYPE,
+                new RunFrame("B", false, false, null, false, new byte[0]).encode()));
         assertFalse(plain.step());
+        assertFalse(plain.daemon());
         assertNull(plain.stepSource());
     }
 
@@ -66,8 +69,10 @@ class FramesRoundTripTest {
 
     @Test
     void poolTaskFrameKeepsItemsAndTheirTypes() throws IOException {
-        PoolTaskFrame sent = new PoolTaskFrame(41, 3, Arrays.asList(1, 2L, "x", null, 2.5));
+        PoolTaskFrame sent = new PoolTaskFrame(41, 3, false, Arrays.asList(1, 2L, "x", null, 2.5));
         assertEquals(sent, PoolTaskFrame.decode(through(PoolTaskFrame.TYPE, sent.encode())));
+        PoolTaskFrame star = new PoolTaskFrame(42, 4, true, Arrays.asList(Arrays.asList(1, 2), Arrays.asList(3, 4)));
+        assertEquals(star, PoolTaskFrame.decode(through(PoolTaskFrame.TYPE, star.encode())));
     }
 
     @Test

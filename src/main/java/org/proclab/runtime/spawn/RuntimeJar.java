@@ -1,0 +1,145 @@
+package org.proclab.runtime.spawn;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The jar the runtime's classes are in. Run from a jar, that is the app's jar; run from a class directory
+ * ({@code mvn javafx:run}, the tests) the runtime's classes are copied into a jar in the data folder, in a
+ * folder named after a digest of their names, sizes and times and of the Java version, so a rebuilt runtime or
+ * another JDK gets a jar (and an archive) of its own.
+ */
+final class RuntimeJar {
+    private static final String RUNTIME_DIR = "org/proclab/runtime";
+    private static final int KEEP_VERSIONS = 3;
+
+    private final Path path;
+    private final Path directory;
+
+    private RuntimeJar(Path path, Path directory) {
+        this.path = path;
+        this.directory = directory;
+    }
+
+    Path path() {
+        return path;
+    }
+
+    /** Where this version's archive lives. */
+    Path directory() {
+        return directory;
+    }
+
+    /** The runtime's jar under {@code base}, made now if needed; null if the runtime's classes are not found. */
+    static RuntimeJar locate(Path base) throws IOException, URISyntaxException {
+        Path location = Path.of(WorkerLauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .toAbsolutePath().normalize();
+        if (Files.isRegularFile(location)) {
+            Path dir = base.resolve(digest(List.of(location), location.getParent()));
+            Files.createDirectories(dir);
+            return new RuntimeJar(location, dir);
+        }
+        Path classes = location.resolve(RUNTIME_DIR);
+        if (!Files.isDirectory(classes)) {
+            return null;
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(classes)) {
+            files = walk.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
+        }
+        Path dir = base.resolve(digest(files, location));
+        Path jar = dir.resolve("proclab-runtime.jar");
+        if (!Files.exists(jar)) {
+            Files.createDirectories(dir);
+            pruneOldVersions(base, dir);
+            Path partial = dir.resolve("proclab-runtime.jar." + ProcessHandle.current().pid() + ".part");
+            try {
+                writeJar(location, files, partial);
+                moveIntoPlace(partial, jar);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+        }
+        return new RuntimeJar(jar, dir);
+    }
+
+    static void moveIntoPlace(Path partial, Path target) throws IOException {
+        try {
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException ex) {
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void writeJar(Path root, List<Path> files, Path jar) throws IOException {
+        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
+            for (Path f : files) {
+                JarEntry entry = new JarEntry(root.relativize(f).toString().replace('\\', '/'));
+                entry.setTime(Files.getLastModifiedTime(f).toMillis());
+                out.putNextEntry(entry);
+                Files.copy(f, out);
+                out.closeEntry();
+            }
+        }
+    }
+
+    private static String digest(List<Path> files, Path root) throws IOException {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((System.getProperty("java.home") + "|" + System.getProperty("java.vm.version"))
+                    .getBytes(StandardCharsets.UTF_8));
+            for (Path f : files) {
+                String line = root.relativize(f) + "|" + Files.size(f) + "|" + Files.getLastModifiedTime(f).toMillis();
+                sha.update(line.getBytes(StandardCharsets.UTF_8));
+            }
+            StringBuilder hex = new StringBuilder();
+            for (byte b : sha.digest()) {
+                hex.append(String.format("%02x", b));
+            }
+            return hex.substring(0, 16);
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /** Each rebuild of the runtime makes a new version: keep the newest few, so the folder does not grow. */
+    private static void pruneOldVersions(Path base, Path keep) throws IOException {
+        List<Path> versions;
+        try (Stream<Path> list = Files.list(base)) {
+            versions = list.filter(p -> Files.isDirectory(p) && !p.equals(keep))
+                    .sorted(Comparator.comparing(RuntimeJar::modified).reversed())
+                    .collect(Collectors.toList());
+        }
+        for (Path old : versions.subList(Math.min(versions.size(), KEEP_VERSIONS - 1), versions.size())) {
+            try (Stream<Path> walk = Files.walk(old)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
+                    Files.deleteIfExists(p);
+                }
+            } catch (IOException ex) {
+                // Another JVM may be using or pruning it: it is only a cache.
+            }
+        }
+    }
+
+    private static long modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p).toMillis();
+        } catch (IOException ex) {
+            return 0;
+        }
+    }
+}
