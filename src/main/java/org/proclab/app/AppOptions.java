@@ -9,15 +9,17 @@ import java.util.Map;
 /**
  * The window's command-line options:
  * {@code --screenshot FILE [--lesson ID] [--run] [--set NAME=VALUE]... [--lang en|zh] [--theme light|dark]
- * [--size WxH] [--steps W1,W2,...] [--outcomes N] [--predict TEXT]}. {@code --steps} runs in step mode and
+ * [--size WxH] [--steps W1,W2,...] [--outcomes N] [--predict TEXT] [--dev]}. {@code --steps} runs in step mode and
  * sends these steps (worker names, in order); {@code --outcomes N} runs the lock race N times with the lock
  * off and N times with it on; {@code --predict} enters a prediction before the run. {@code --python} shows the
  * Python tab and makes {@code --run} run the Python original; {@code --compare} opens the compare view, runs
- * both languages and takes the picture of that view.
+ * both languages and takes the picture of that view. {@code --dev} (or {@code -Dproclab.dev=true}) shows the
+ * developer figures, such as the longest frame, in the status bar.
  */
 public record AppOptions(Path screenshot, String lesson, boolean run, Map<String, String> params, String lang,
                          String theme, double width, double height, List<String> steps, int outcomes,
-                         String predict, boolean python, boolean compare) {
+                         String predict, boolean python, boolean compare,
+                         boolean dev) {
 
     public static AppOptions parse(List<String> args) {
         Path shot = null;
@@ -31,6 +33,7 @@ public record AppOptions(Path screenshot, String lesson, boolean run, Map<String
         List<String> steps = null;
         int outcomes = 0;
         String predict = null;
+        boolean dev = Boolean.getBoolean("proclab.dev");
         boolean python = false;
         boolean compare = false;
         List<String> rest = new ArrayList<>(args);
@@ -85,6 +88,9 @@ public record AppOptions(Path screenshot, String lesson, boolean run, Map<String
                         throw new IllegalArgumentException("--outcomes needs a number of runs", e);
                     }
                     break;
+                case "--dev":
+                    dev = true;
+                    break;
                 case "--python":
                     python = true;
                     break;
@@ -99,7 +105,7 @@ public record AppOptions(Path screenshot, String lesson, boolean run, Map<String
             }
         }
         return new AppOptions(shot, lesson, run, Map.copyOf(params), lang, theme, w, h, steps, outcomes, predict, python,
-                compare);
+                compare, dev);
     }
 
     private static String value(List<String> args, int i, String option) {
@@ -111,7 +117,7 @@ public record AppOptions(Path screenshot, String lesson, boolean run, Map<String
 
     public static String usage() {
         return "usage: proclab [--screenshot FILE [--lesson ID] [--run] [--set NAME=VALUE]... [--lang en|zh]"
-                + " [--theme light|dark] [--size WxH] [--steps W1,W2,...] [--outcomes N] [--predict TEXT] [--python] [--compare]]"
+                + " [--theme light|dark] [--size WxH] [--steps W1,W2,...] [--outcomes N] [--predict TEXT] [--python] [--compare] [--dev]]"
                 + " | list | run ID ... | bench ...";
     }
 }

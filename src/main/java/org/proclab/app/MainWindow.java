@@ -36,11 +36,14 @@ import org.proclab.fold.StepTracker;
  * keys, the theme's stylesheets, and the code line a stepped worker is about to run.
  */
 public final class MainWindow extends BorderPane {
+    private static final double COMPACT_BELOW = 1200;
+
     private final UiText text = new UiText();
     private final LabSession session;
     private final AppBar appBar;
     private final LessonPage lessonPage;
     private final LabPanel lab;
+    private final StatusBar statusBar;
 
     public MainWindow(List<Chapter> chapters, List<String> problems, SettingsStore settings, Samplers samplers,
                       RunController run) {
@@ -63,9 +66,13 @@ public final class MainWindow extends BorderPane {
         work.getStyleClass().add("work-split");
         SplitPane.setResizableWithParent(lessonPage, true);
         setTop(appBar);
-        setLeft(new ChapterNavigator(text, session));
+        ChapterNavigator navigator = new ChapterNavigator(text, session);
+        // Below this width the chapter titles give their room to the lesson and the lab (1024 x 700 must fit).
+        navigator.compactProperty().bind(widthProperty().lessThan(COMPACT_BELOW));
+        setLeft(navigator);
         setCenter(chapters.isEmpty() ? noLessons(problems) : work);
-        setBottom(new StatusBar(text, session));
+        statusBar = new StatusBar(text, session);
+        setBottom(statusBar);
 
         session.addOnUpdate(this::markStepLine);
         session.currentChapterProperty().addListener((obs, a, b) -> followLanes());
@@ -153,6 +160,10 @@ public final class MainWindow extends BorderPane {
 
     public LabPanel lab() {
         return lab;
+    }
+
+    public StatusBar statusBar() {
+        return statusBar;
     }
 
     public LessonPage lessonPage() {

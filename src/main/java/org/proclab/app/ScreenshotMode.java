@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.embed.swing.SwingFXUtils;
@@ -18,7 +17,7 @@ import org.proclab.ui.session.LabSession;
 
 /**
  * {@code --screenshot}: opens a chapter, optionally runs it and waits until it is done, lets the core chart
- * collect a few samples, writes the window as a PNG and says how long the longest frame of the run was.
+ * collect a few samples, writes the window as a PNG and prints the run's times ({@link RunSummary}).
  */
 final class ScreenshotMode {
     /** A run that takes longer than this is stopped and the picture taken anyway. */
@@ -113,11 +112,7 @@ final class ScreenshotMode {
         }
         take(window.getScene());
         if (options.run()) {
-            System.out.println(String.format(Locale.ROOT,
-                    "run %s: %s, %d events, longest frame gap %.1f ms, longest FX pulse CPU %.1f ms,"
-                            + " longest drain %.1f ms",
-                    run.lessonId(), run.state(), run.data().events(), run.longestFrameGapMillisProperty().get(),
-                    run.longestPulseCpuMillisProperty().get(), run.longestDrainMillisProperty().get()));
+            System.out.println(RunSummary.of(run));
         }
         exit.run();
         return true;

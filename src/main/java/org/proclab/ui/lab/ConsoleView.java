@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.proclab.ui.run.ConsoleLine;
 import org.proclab.ui.run.RunData;
@@ -40,6 +41,16 @@ public final class ConsoleView implements LabView {
         count.getStyleClass().add("card-note");
         card.tools().getChildren().add(count);
         card.setBody(list);
+        // The app's own notes carry their text key: a language switch says them again in the new language.
+        text.langProperty().addListener((obs, a, b) -> {
+            list.refresh();
+            showCount();
+        });
+    }
+
+    private void showCount() {
+        int n = list.getItems().size();
+        count.setText(n == 0 ? "" : text.format("console.count", n + dropped));
     }
 
     @Override
@@ -65,7 +76,7 @@ public final class ConsoleView implements LabView {
             list.getItems().remove(0, over);
             dropped += over;
         }
-        count.setText(text.format("console.count", list.getItems().size() + dropped));
+        showCount();
         if (atEnd) {
             list.scrollTo(list.getItems().size() - 1);
         }
@@ -103,6 +114,12 @@ public final class ConsoleView implements LabView {
             line.setStyle(UiFonts.monoStyle());
             tag.setStyle(UiFonts.monoStyle());
             box.getStyleClass().add("console-line");
+            // Long lines and stack traces wrap: an error is read whole, never cut at the card's edge.
+            line.setWrapText(true);
+            line.setMinWidth(0);
+            line.setMinHeight(Region.USE_PREF_SIZE);
+            HBox.setHgrow(line, Priority.ALWAYS);
+            setPrefWidth(0);
         }
 
         @Override
@@ -120,7 +137,8 @@ public final class ConsoleView implements LabView {
             if (index >= 0) {
                 tag.getStyleClass().add("series-" + (index % 8));
             }
-            line.setText(item.text());
+            ConsoleLine.Message m = item.message();
+            line.setText(m == null ? item.text() : text.format(m.key(), m.args().toArray()) + m.suffix());
             pseudoClassStateChanged(STDERR, item.kind() == ConsoleLine.Kind.STDERR);
             pseudoClassStateChanged(WARNING, item.kind() == ConsoleLine.Kind.WARNING);
             pseudoClassStateChanged(NOTE, item.kind() == ConsoleLine.Kind.NOTE);

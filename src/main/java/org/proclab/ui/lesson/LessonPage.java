@@ -73,6 +73,7 @@ public final class LessonPage extends VBox {
         title.getStyleClass().add("lesson-title");
         title.setId("lesson-title");
         title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         VBox header = new VBox(kicker, title);
         header.getStyleClass().add("lesson-header");
 
@@ -136,6 +137,10 @@ public final class LessonPage extends VBox {
         stop.disableProperty().bind(session.canStopProperty().not());
         stepSwitch.selectedProperty().bindBidirectional(session.stepModeProperty());
         prediction.setOnPredict(p -> session.predictions().predict(p));
+        prediction.setOnRunQuestion(session::runQuestion);
+        prediction.runQuestionButton().disableProperty().bind(session.canApplyPresetProperty().not());
+        params.setOnPreset(session::runPreset);
+        params.presetChips().disableProperty().bind(session.canApplyPresetProperty().not());
         session.predictions().shownEntryProperty().addListener((obs, a, b) -> showPrediction());
         // Last run's verdict must not sit beside a run that has not finished yet.
         session.runStateProperty().addListener((obs, before, now) -> {
@@ -192,6 +197,7 @@ public final class LessonPage extends VBox {
         stepHint.textProperty().bind(text.bind("step.mode.hint"));
         stepHint.getStyleClass().add("param-hint");
         stepHint.setWrapText(true);
+        stepHint.setMinHeight(Region.USE_PREF_SIZE);
         stepRow.getChildren().setAll(stepSwitch, stepHint);
         stepRow.getStyleClass().add("step-row");
         stepRow.setAlignment(Pos.CENTER_LEFT);
@@ -225,7 +231,7 @@ public final class LessonPage extends VBox {
         number = session.indexOf(c.id()) + 1;
         total = session.chapters().size();
         paramModel = session.params(c.id());
-        params.show(paramModel);
+        params.show(paramModel, c.presets());
         boolean stepping = c.views().contains(ViewKind.STEP);
         stepRow.setVisible(stepping);
         stepRow.setManaged(stepping);

@@ -301,6 +301,10 @@ public final class MarkdownView extends VBox {
         }
     }
 
+    private static boolean isLongWithSpaces(String code) {
+        return code.length() > 32 && code.indexOf(' ') > 0;
+    }
+
     private static boolean isCode(Node n) {
         return n instanceof Text && n.getStyleClass().contains("md-code-inline");
     }
@@ -312,8 +316,9 @@ public final class MarkdownView extends VBox {
         for (org.commonmark.node.Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof org.commonmark.node.Text) {
                 flow.getChildren().add(text(((org.commonmark.node.Text) n).getLiteral(), styles));
-            } else if (n instanceof Code && styles.contains(IN_TABLE)) {
-                // In a table cell code is text, so a long call can wrap at its spaces like the words around it.
+            } else if (n instanceof Code && (styles.contains(IN_TABLE) || isLongWithSpaces(((Code) n).getLiteral()))) {
+                // In a table cell, or when long, code is text: it wraps at its spaces like the words around it
+                // instead of running past a narrow column.
                 Text code = new Text(((Code) n).getLiteral());
                 code.getStyleClass().addAll("md-text", "md-code-inline");
                 code.setStyle(UiFonts.monoStyle());

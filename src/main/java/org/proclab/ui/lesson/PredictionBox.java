@@ -2,11 +2,14 @@ package org.proclab.ui.lesson;
 
 import java.util.function.Consumer;
 import javafx.css.PseudoClass;
+import java.util.stream.Collectors;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -35,6 +38,7 @@ public final class PredictionBox extends VBox {
     private final TextField value = new TextField();
     private final Label reveal = new Label();
     private final Label answer = new Label();
+    private final Button runQuestion = new Button();
     private Consumer<String> onPredict = p -> { };
     private Chapter chapter;
     private Reveal shownReveal;
@@ -92,7 +96,11 @@ public final class PredictionBox extends VBox {
         answer.setWrapText(true);
         answer.setMaxWidth(Double.MAX_VALUE);
         answer.setMinHeight(Region.USE_PREF_SIZE);
-        getChildren().addAll(row, question, reveal, answer);
+        runQuestion.setId("predict-run");
+        runQuestion.getStyleClass().add("link-button");
+        runQuestion.setWrapText(true);
+        runQuestion.setTooltip(new Tooltip());
+        getChildren().addAll(row, question, runQuestion, reveal, answer);
         text.langProperty().addListener((obs, a, b) -> render());
     }
 
@@ -105,6 +113,15 @@ public final class PredictionBox extends VBox {
     /** Called with "yes", "no" or the value typed, each time the learner makes or changes a prediction. */
     public void setOnPredict(Consumer<String> action) {
         onPredict = action;
+    }
+
+    /** What the "run the question's settings" button does (the window: set them and run). */
+    public void setOnRunQuestion(Runnable action) {
+        runQuestion.setOnAction(e -> action.run());
+    }
+
+    public Button runQuestionButton() {
+        return runQuestion;
     }
 
     /** Shows a chapter's question with what was remembered for it; hides itself when there is no question. */
@@ -173,6 +190,12 @@ public final class PredictionBox extends VBox {
         }
         Question q = chapter.question();
         question.setText(q.text(text.lang()));
+        String settings = q.settings().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("  "));
+        runQuestion.setText(text.format("predict.runQuestion",
+                settings.isEmpty() ? text.get("predict.defaults") : settings));
+        runQuestion.getTooltip().setText(settings.isEmpty() ? text.get("predict.runDefaultsTip")
+                : text.format("params.presetTip", settings));
         showReveal(shownReveal);
     }
 

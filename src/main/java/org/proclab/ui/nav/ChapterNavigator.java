@@ -1,10 +1,15 @@
 package org.proclab.ui.nav;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.css.PseudoClass;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -22,8 +27,11 @@ import org.proclab.ui.text.UiText;
 public final class ChapterNavigator extends VBox {
     private final UiText text;
     private final ObservableSet<String> chaptersRun;
+    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
+
     private final ObservableSet<String> chaptersEdited;
     private final ListView<Chapter> list = new ListView<>();
+    private final BooleanProperty compact = new SimpleBooleanProperty();
 
     public ChapterNavigator(UiText text, LabSession session) {
         this.text = text;
@@ -40,6 +48,12 @@ public final class ChapterNavigator extends VBox {
         list.setCellFactory(v -> new Cell());
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(heading, list);
+        heading.visibleProperty().bind(compact.not());
+        heading.managedProperty().bind(compact.not());
+        compact.addListener((obs, a, b) -> {
+            pseudoClassStateChanged(COMPACT, b);
+            list.refresh();
+        });
         text.langProperty().addListener((obs, a, b) -> list.refresh());
         chaptersRun.addListener((SetChangeListener<String>) c -> list.refresh());
         chaptersEdited.addListener((SetChangeListener<String>) c -> list.refresh());
@@ -53,6 +67,11 @@ public final class ChapterNavigator extends VBox {
             list.getSelectionModel().select(chapter);
             list.scrollTo(chapter);
         }
+    }
+
+    /** Compact: a narrow rail of chapter numbers, the titles in tooltips (a small window needs the width). */
+    public BooleanProperty compactProperty() {
+        return compact;
     }
 
     public ListView<Chapter> list() {
@@ -97,13 +116,23 @@ public final class ChapterNavigator extends VBox {
             title.setText(chapter.title(text.lang()));
             boolean run = chaptersRun.contains(chapter.id());
             mark.setVisible(run);
+            title.setVisible(!compact.get());
+            title.setManaged(!compact.get());
             boolean edited = chaptersEdited.contains(chapter.id());
             editMark.setVisible(edited);
             editMark.setManaged(edited);
             editMark.setId("edit-mark-" + chapter.id());
-            String tip = (run ? text.get("nav.runMark") : "") + (run && edited ? "\n" : "")
-                    + (edited ? text.get("nav.editMark") : "");
-            setTooltip(tip.isEmpty() ? null : new Tooltip(tip));
+            List<String> tips = new ArrayList<>();
+            if (compact.get()) {
+                tips.add(chapter.title(text.lang()));
+            }
+            if (run) {
+                tips.add(text.get("nav.runMark"));
+            }
+            if (edited) {
+                tips.add(text.get("nav.editMark"));
+            }
+            setTooltip(tips.isEmpty() ? null : new Tooltip(String.join("\n", tips)));
             setId("chapter-" + chapter.id());
             setGraphic(box);
             setText(null);

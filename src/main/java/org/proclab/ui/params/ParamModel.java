@@ -72,6 +72,28 @@ public final class ParamModel {
         return out;
     }
 
+    /** Sets every named parameter this chapter has (a preset's full values); names it lacks are ignored. */
+    public void setAll(Map<String, String> settings) {
+        settings.forEach((name, v) -> value(name).ifPresent(p -> p.set(v)));
+    }
+
+    /** True when every parameter, normalised, equals {@code settings} over the defaults (a preset is chosen). */
+    public boolean matches(Map<String, String> settings) {
+        for (ParamSpec spec : specs) {
+            String want = settings.getOrDefault(spec.name(), spec.defaultValue());
+            String have = values.get(spec.name()).get();
+            if (!ParamValidator.normalise(spec, want).equals(ParamValidator.normalise(spec, have))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every value property, for a view that follows any change. */
+    public List<StringProperty> properties() {
+        return List.copyOf(values.values());
+    }
+
     public void resetToDefaults() {
         for (ParamSpec spec : specs) {
             values.get(spec.name()).set(spec.defaultValue());

@@ -11,57 +11,92 @@ import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import java.util.function.Consumer;
 import org.controlsfx.control.ToggleSwitch;
+import org.proclab.lesson.Lang;
 import org.proclab.lesson.ParamProblem;
 import org.proclab.lesson.ParamSpec;
 import org.proclab.lesson.ParamType;
 import org.proclab.lesson.ParamValidator;
+import org.proclab.lesson.Preset;
 import org.proclab.ui.text.UiText;
 import org.proclab.ui.theme.UiFonts;
 
 /**
  * One field per chapter parameter (id {@code param-<name>}), each with its allowed range or choices and
- * its help line; an invalid value is marked {@code :invalid} and says what is allowed.
+ * its help line (wrapped, never cut); an invalid value is marked {@code :invalid} and says what is allowed.
+ * Below them the lesson's "Try this" lines as one-click chips ({@link PresetChips}).
  */
-public final class ParamPanel extends FlowPane {
+public final class ParamPanel extends VBox {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
     private final UiText text;
+    private final FlowPane fields = new FlowPane();
+    private final PresetChips chips;
     private ParamModel model;
+    private List<Preset> presets = List.of();
     /** Undo the listeners of the current fields: the value properties outlive a rebuild. */
     private final List<Runnable> unbinders = new ArrayList<>();
 
     public ParamPanel(UiText text) {
         this.text = text;
+        this.chips = new PresetChips(text);
         getStyleClass().add("param-panel");
         setId("param-panel");
+        fields.getStyleClass().add("param-fields");
+        // In a short window the fields scroll inside the run bar instead of pushing the lesson off the page.
+        VBox content = new VBox(chips, fields);
+        content.getStyleClass().add("param-content");
+        ScrollPane scroll = new FittingScrollPane(content);
+        scroll.setId("param-scroll");
+        getChildren().add(scroll);
         text.langProperty().addListener((obs, a, b) -> rebuild());
     }
 
     public void show(ParamModel paramModel) {
+        show(paramModel, List.of());
+    }
+
+    /** The chapter's parameters and its "Try this" presets. */
+    public void show(ParamModel paramModel, List<Preset> chapterPresets) {
         this.model = paramModel;
+        this.presets = List.copyOf(chapterPresets);
         rebuild();
+    }
+
+    /** What a click on a preset chip does (the window: set its parameters and run). */
+    public void setOnPreset(Consumer<Preset> action) {
+        chips.setOnChoose(action);
+    }
+
+    /** The chips, so their disabled state can follow whether a preset may be applied now. */
+    public Region presetChips() {
+        return chips;
     }
 
     private void rebuild() {
         unbinders.forEach(Runnable::run);
         unbinders.clear();
-        getChildren().clear();
+        fields.getChildren().clear();
+        chips.show(model, presets);
         if (model == null) {
             return;
         }
         if (model.specs().isEmpty()) {
             Label none = new Label(text.get("params.none"));
             none.getStyleClass().add("muted");
-            getChildren().add(none);
+            none.setWrapText(true);
+            fields.getChildren().add(none);
             return;
         }
         for (ParamSpec spec : model.specs()) {
-            getChildren().add(field(spec, model.value(spec.name()).orElseThrow()));
+            fields.getChildren().add(field(spec, model.value(spec.name()).orElseThrow()));
         }
     }
 
@@ -73,10 +108,11 @@ public final class ParamPanel extends FlowPane {
         Label hint = new Label();
         hint.getStyleClass().add("param-hint");
         hint.setId("param-hint-" + spec.name());
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(name, control, hint);
         box.getStyleClass().add("param-field");
-        String help = spec.help() == null ? null : spec.help().getOrDefault(text.lang(), spec.help().get(
-                org.proclab.lesson.Lang.EN));
+        String help = spec.help() == null ? null : spec.help().getOrDefault(text.lang(), spec.help().get(Lang.EN));
         if (help != null) {
             Tooltip tip = new Tooltip(help);
             tip.setWrapText(true);
@@ -85,6 +121,10 @@ public final class ParamPanel extends FlowPane {
         }
         // A choice box already lists what is allowed: its hint line says what the parameter does instead.
         String okHint = spec.type() == ParamType.CHOICE && help != null ? help : allowed(spec);
+        if (okHint.length() > 40) {
+            // A long help line gets two columns, so it wraps into a few lines instead of many.
+            box.getStyleClass().add("wide");
+        }
         Runnable update = () -> {
             Optional<ParamProblem> problem = ParamValidator.problem(spec, value.get());
             box.pseudoClassStateChanged(INVALID, problem.isPresent());

@@ -283,6 +283,11 @@ public final class RunController {
     }
 
     /** Seconds since the run started, or its whole length once it ended. */
+    /** When the current run was started (System.nanoTime); 0 before the first. */
+    public long startNanos() {
+        return startNanos;
+    }
+
     public double elapsedSeconds() {
         if (startNanos == 0) {
             return 0;

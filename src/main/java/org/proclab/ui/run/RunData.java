@@ -38,6 +38,7 @@ public final class RunData {
     private long warnings;
     private long firstNanos = Long.MAX_VALUE;
     private long lastNanos = Long.MIN_VALUE;
+    private long firstWorkerNanos;
 
     /** Applies one message; console lines collect until {@link #takeNewConsoleLines()}. */
     public void apply(HostMessage message) {
@@ -63,6 +64,9 @@ public final class RunData {
         if (e.timeNanos() > 0) {
             firstNanos = Math.min(firstNanos, e.timeNanos());
             lastNanos = Math.max(lastNanos, e.timeNanos());
+            if (firstWorkerNanos == 0 && e.worker() != null && !"main".equals(e.worker())) {
+                firstWorkerNanos = e.timeNanos();
+            }
         }
         lanes.accept(e);
         values.accept(e);
@@ -99,7 +103,12 @@ public final class RunData {
     }
 
     public void note(String text) {
-        newConsoleLines.add(new ConsoleLine(System.nanoTime(), null, -1, ConsoleLine.Kind.NOTE, text));
+        note(text, null);
+    }
+
+    /** A note of the app's own whose words come from a text key, so the console can re-render them. */
+    public void note(String text, ConsoleLine.Message message) {
+        newConsoleLines.add(new ConsoleLine(System.nanoTime(), null, -1, ConsoleLine.Kind.NOTE, text, message));
     }
 
     public WorkerLanesModel lanes() {
@@ -158,6 +167,11 @@ public final class RunData {
     /** The latest event time seen. */
     public long lastNanos() {
         return lastNanos == Long.MIN_VALUE ? firstNanos() : lastNanos;
+    }
+
+    /** When a process other than main sent its first event (System.nanoTime, one clock for all processes); 0 if none. */
+    public long firstWorkerNanos() {
+        return firstWorkerNanos;
     }
 
     public long firstNanos() {

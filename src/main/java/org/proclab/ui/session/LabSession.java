@@ -19,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import org.proclab.lesson.Chapter;
 import org.proclab.lesson.Lang;
+import org.proclab.lesson.Preset;
 import org.proclab.lesson.ViewKind;
 import org.proclab.ui.params.ParamModel;
 import org.proclab.ui.run.RepeatController;
@@ -44,6 +45,7 @@ public final class LabSession implements StepCommands, RepeatCommands {
     private final SettingsStore settings;
     private final Predictions predictions;
     private final SessionRuns runs;
+    private final SessionPresets presets = new SessionPresets(this);
     private final CodeEdits edits;
     private final ExerciseProgress exercises;
     private final SessionPython python;
@@ -185,6 +187,34 @@ public final class LabSession implements StepCommands, RepeatCommands {
     public void stop() {
         runs.runController().stop();
         exercises.stop();
+    }
+
+    // --- presets: a "Try this" line or the question, one click each ---------------------------------
+
+    /** The "Try this" lines of the chapter on screen. */
+    public List<Preset> presets() {
+        return presets.shown();
+    }
+
+    /** Sets the preset's parameters (the others to their defaults); false while a run or repetitions are active. */
+    public boolean applyPreset(Preset preset) {
+        return presets.apply(preset.settings());
+    }
+
+    /** {@link #applyPreset} and Run; true when the run started. */
+    public boolean runPreset(Preset preset) {
+        return presets.run(preset.settings());
+    }
+
+    /** Runs the chapter on screen with its question's settings (what a graded run needs); false if none. */
+    public boolean runQuestion() {
+        Map<String, String> settings = presets.questionSettings();
+        return settings != null && presets.run(settings);
+    }
+
+    /** A preset may be applied: no run and no repetitions are active. */
+    public ReadOnlyBooleanProperty canApplyPresetProperty() {
+        return runs.canRepeat();
     }
 
     @Override

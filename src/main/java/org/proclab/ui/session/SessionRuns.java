@@ -13,6 +13,7 @@ import org.proclab.host.HostCommand;
 import org.proclab.lesson.Chapter;
 import org.proclab.lesson.ViewKind;
 import org.proclab.ui.params.ParamModel;
+import org.proclab.ui.run.ConsoleLine;
 import org.proclab.ui.run.RepeatController;
 import org.proclab.ui.run.RunController;
 import org.proclab.ui.run.RunData;
@@ -92,10 +93,10 @@ final class SessionRuns {
         boolean started = learnerCode ? codeRuns.start(code, values, stepping, replaySteps)
                 : run.start(c.id(), values, stepping, replaySteps);
         if (started) {
-            StringBuilder line = new StringBuilder(messages.format(stepping ? "console.startedStepping"
-                    : "console.started", c.id()));
-            values.forEach((k, v) -> line.append("  ").append(k).append('=').append(v));
-            run.data().note(line.toString());
+            String key = stepping ? "console.startedStepping" : "console.started";
+            StringBuilder settings = new StringBuilder();
+            values.forEach((k, v) -> settings.append("  ").append(k).append('=').append(v));
+            note(key, settings.toString(), c.id());
             session.setStatus(StatusMessage.NONE);
         }
         session.setShownData(run.data());
@@ -195,10 +196,10 @@ final class SessionRuns {
         if (run.language() == HostCommand.Language.PYTHON) {
             session.python().finished(d);
         }
-        d.note(messages.format(key, runChapterId, seconds, exit));
+        note(key, "", runChapterId, seconds, exit);
         codeRuns.afterRun(d);
         if (d.survivors() > 0) {
-            d.note(messages.format("status.survivors", d.survivors()));
+            note("status.survivors", "", d.survivors());
         }
         fireUpdate();
         if (pendingReplay != null) {
@@ -207,6 +208,11 @@ final class SessionRuns {
             pendingReplay = null;
             Platform.runLater(() -> start(true, steps));
         }
+    }
+
+    /** A console note in the language on screen, with its key so a language switch can say it again. */
+    private void note(String key, String suffix, Object... args) {
+        run.data().note(messages.format(key, args) + suffix, new ConsoleLine.Message(key, List.of(args), suffix));
     }
 
     void updateGuards() {
