@@ -3,6 +3,7 @@ package org.proclab.app;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -37,6 +38,7 @@ import org.proclab.fold.StepTracker;
  */
 public final class MainWindow extends BorderPane {
     private static final double COMPACT_BELOW = 1200;
+    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
 
     private final UiText text = new UiText();
     private final LabSession session;
@@ -69,6 +71,8 @@ public final class MainWindow extends BorderPane {
         ChapterNavigator navigator = new ChapterNavigator(text, session);
         // Below this width the chapter titles give their room to the lesson and the lab (1024 x 700 must fit).
         navigator.compactProperty().bind(widthProperty().lessThan(COMPACT_BELOW));
+        // The rail then marks the chapter's number, so the page drops its "Chapter N of M" line (CSS :compact).
+        navigator.compactProperty().addListener((obs, a, b) -> pseudoClassStateChanged(COMPACT, b));
         setLeft(navigator);
         setCenter(chapters.isEmpty() ? noLessons(problems) : work);
         statusBar = new StatusBar(text, session);

@@ -107,6 +107,9 @@ public final class ChapterNavigator extends VBox {
         protected void updateItem(Chapter chapter, boolean empty) {
             super.updateItem(chapter, empty);
             if (empty || chapter == null) {
+                // An emptied cell must not keep a chapter's ids, or a lookup finds its hidden copy.
+                setId(null);
+                editMark.setId(null);
                 setGraphic(null);
                 setText(null);
                 setTooltip(null);

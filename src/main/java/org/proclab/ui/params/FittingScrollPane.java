@@ -7,10 +7,10 @@ import javafx.scene.layout.Region;
 /**
  * A vertical scroll pane that asks for its content's full height at its own width (a plain ScrollPane asks
  * for the content's height at the content's preferred width, too short for wrapped text), and gives way when
- * its column is short, keeping a fifth of the window's height (at least {@link #MIN_HEIGHT}).
+ * its column is short, down to {@link #MIN_HEIGHT} (the code editor above needs the room more).
  */
 final class FittingScrollPane extends ScrollPane {
-    static final double MIN_HEIGHT = 72;
+    static final double MIN_HEIGHT = 40;
 
     FittingScrollPane(Node content) {
         super(content);
@@ -32,7 +32,6 @@ final class FittingScrollPane extends ScrollPane {
 
     @Override
     protected double computeMinHeight(double width) {
-        double keep = getScene() == null ? MIN_HEIGHT : Math.max(MIN_HEIGHT, getScene().getHeight() * 0.2);
-        return Math.min(keep, computePrefHeight(width));
+        return Math.min(MIN_HEIGHT, computePrefHeight(width));
     }
 }
