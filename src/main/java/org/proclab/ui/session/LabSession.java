@@ -190,12 +190,6 @@ public final class LabSession implements StepCommands, RepeatCommands {
     }
 
     // --- presets: a "Try this" line or the question, one click each ---------------------------------
-
-    /** The "Try this" lines of the chapter on screen. */
-    public List<Preset> presets() {
-        return presets.shown();
-    }
-
     /** Sets the preset's parameters (the others to their defaults); false while a run or repetitions are active. */
     public boolean applyPreset(Preset preset) {
         return presets.apply(preset.settings());

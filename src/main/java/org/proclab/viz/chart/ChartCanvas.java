@@ -159,7 +159,7 @@ public abstract class ChartCanvas extends Region {
         return Font.font(FontFamilies.sans(), size);
     }
 
-    protected static Font boldFont(double size) {
+    public static Font boldFont(double size) {
         return Font.font(FontFamilies.sans(), FontWeight.BOLD, size);
     }
 

@@ -29,7 +29,6 @@ public final class ValueTimelineChart extends ChartCanvas {
     private static final double BOTTOM = 22;
     /** Marks closer than this share a pixel column: only one is drawn (lost ones always are). */
     private static final double MIN_GAP = 1.5;
-    private static final int MAX_LINKS = 60;
 
     private final Label hover = new Label();
     private ValueTimelineModel.Track track;
@@ -38,8 +37,7 @@ public final class ValueTimelineChart extends ChartCanvas {
     private ToIntFunction<String> colorIndex = w -> 0;
     private Function<ValueOp, String> describe = ValueOp::toString;
     private String valueRowLabel = "value";
-    private String lostLabel = "LOST";
-    private String lostClusterFormat = "\u00d7{0} lost";
+    private final LostUpdateMarks marks = new LostUpdateMarks();
     private String emptyText = "";
     private java.util.Map<String, String> rowNotes = java.util.Map.of();
     private Long viewFrom;
@@ -107,15 +105,14 @@ public final class ValueTimelineChart extends ChartCanvas {
     /** {@code lostCluster} has {@code {0}} for the count of lost updates one label stands for. */
     public void setLabels(String valueRow, String lost, String lostCluster, String empty) {
         valueRowLabel = valueRow;
-        lostLabel = lost;
-        lostClusterFormat = lostCluster;
+        marks.setLabels(lost, lostCluster);
         emptyText = empty;
         invalidate();
     }
 
     private TimeAxis axis(double w) {
         // Fitted, the axis spans this Value's own accesses; labels still count from the run's first event.
-        long[] span = fittedSpan();
+        long[] span = TimelineSpan.fitted(track);
         long first = span != null ? span[0] : zeroNanos;
         long last = span != null ? span[1] : lastNanos;
         long from = viewFrom != null ? viewFrom : first;
@@ -159,7 +156,7 @@ public final class ValueTimelineChart extends ChartCanvas {
         if (track == null) {
             return;
         }
-        List<ValueOp> all = mergedOps();
+        List<ValueOp> all = track.inOrder();
         ValueStepLine.draw(g, axis, track, all, new double[] {LEFT, TOP + 6, valueH - 12}, textColor(), badColor(),
                 mutedColor(), font(10.5));
         for (int i = 0; i < workers.size(); i++) {
@@ -181,7 +178,7 @@ public final class ValueTimelineChart extends ChartCanvas {
                 g.setFont(font(10.5));
                 g.setTextAlign(TextAlignment.RIGHT);
                 g.setTextBaseline(VPos.BOTTOM);
-                double noteW = labelWidth(note);
+                double noteW = LostUpdateMarks.labelWidth(note);
                 g.setFill(surfaceColor().deriveColor(0, 1, 1, 0.88));
                 g.fillRoundRect(w - RIGHT - noteW - 8, y + rowH - 14, noteW + 8, 13, 6, 6);
                 g.setFill(mutedColor());
@@ -190,7 +187,7 @@ public final class ValueTimelineChart extends ChartCanvas {
             }
             drawLockSpans(g, axis, worker, y, rowH, color);
         }
-        drawLinks(g, axis);
+        LostUpdateMarks.drawLinks(g, axis, track, rowSpans, badColor());
         for (String worker : workers) {
             double[] span = rowSpans.get(worker);
             Color color = seriesColor(colorIndex.applyAsInt(worker));
@@ -260,7 +257,7 @@ public final class ValueTimelineChart extends ChartCanvas {
         // Reads first, writes on top: a write in the same pixel as a read must not be hidden by it.
         drawMarks(g, axis, ops, cy, color, rowH, false);
         drawMarks(g, axis, ops, cy, color, rowH, true);
-        drawLostLabels(g, axis, ops, cy, rowH);
+        marks.drawLabels(g, axis, track, ops, cy, rowH, LEFT, getWidth() - RIGHT, surfaceColor(), badColor());
     }
 
     private void drawMarks(GraphicsContext g, TimeAxis axis, List<ValueOp> ops, double cy, Color color, double rowH,
@@ -314,108 +311,6 @@ public final class ValueTimelineChart extends ChartCanvas {
             }
         }
         g.setTextBaseline(VPos.CENTER);
-    }
-
-    /**
-     * One label per cluster of lost updates: marks closer than a label's width share "LOST" (one) or
-     * "×N lost", so thousands of losses read as counts, not as a smear of red text.
-     */
-    private void drawLostLabels(GraphicsContext g, TimeAxis axis, List<ValueOp> ops, double cy, double rowH) {
-        List<Double> xs = new ArrayList<>();
-        for (ValueOp op : ops) {
-            if (track.isLost(op) && op.timeNanos() >= axis.fromNanos() && op.timeNanos() <= axis.toNanos()) {
-                xs.add(axis.x(op.timeNanos()));
-            }
-        }
-        g.setFont(boldFont(10.5));
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.TOP);
-        double top = cy - rowH / 2 + 1;
-        // Wide enough for the largest count this row can have, so neighbouring labels never overlap.
-        double width = labelWidth(lostClusterLabel(Math.max(99, xs.size()))) + 10;
-        for (LostClusters.Cluster c : LostClusters.of(xs, width)) {
-            String label = c.count() == 1 ? lostLabel : lostClusterLabel(c.count());
-            double half = labelWidth(label) / 2 + 3;
-            double x = Math.max(LEFT + half, Math.min(getWidth() - RIGHT - half, c.centerX()));
-            // On a pill in the row's own top edge: readable over the marks, never in the next row.
-            g.setFill(surfaceColor().deriveColor(0, 1, 1, 0.88));
-            g.fillRoundRect(x - half, top, 2 * half, 13, 6, 6);
-            g.setFill(badColor());
-            g.fillText(label, x, top);
-        }
-        g.setTextBaseline(VPos.CENTER);
-    }
-
-    private String lostClusterLabel(int n) {
-        return lostClusterFormat.replace("{0}", Integer.toString(n));
-    }
-
-    private static double labelWidth(String s) {
-        javafx.scene.text.Text t = new javafx.scene.text.Text(s);
-        t.setFont(boldFont(10.5));
-        return t.getLayoutBounds().getWidth();
-    }
-
-    /** A thin red line from each lost update to the write that erased it, across the worker rows. */
-    private void drawLinks(GraphicsContext g, TimeAxis axis) {
-        int visible = 0;
-        for (ValueOp op : track.inOrder()) {
-            if (track.isLost(op) && op.timeNanos() >= axis.fromNanos() && op.timeNanos() <= axis.toNanos()) {
-                visible++;
-            }
-        }
-        // Hundreds of links only hatch the rows; zoomed in to a few dozen, each can be followed.
-        if (visible > MAX_LINKS) {
-            return;
-        }
-        g.setStroke(badColor().deriveColor(0, 1, 1, 0.7));
-        g.setLineWidth(1.2);
-        double lastX = -1e9;
-        for (ValueOp op : track.inOrder()) {
-            if (!track.isLost(op) || op.timeNanos() < axis.fromNanos() || op.timeNanos() > axis.toNanos()) {
-                continue;
-            }
-            ValueOp by = track.lostTo(op).orElse(null);
-            double[] from = rowSpans.get(op.worker());
-            double[] to = by == null ? null : rowSpans.get(by.worker());
-            double x = axis.x(op.timeNanos());
-            if (to == null || from == null || x - lastX < MIN_GAP) {
-                continue;
-            }
-            lastX = x;
-            double x2 = Math.min(axis.x(axis.toNanos()), axis.x(by.timeNanos()));
-            g.strokeLine(x, (from[0] + from[1]) / 2, x2, (to[0] + to[1]) / 2);
-        }
-    }
-
-    /**
-     * The time span to fit: the workers' accesses. When workers race, the main process usually only reads
-     * the result at the end; including it would squeeze the race into a corner (zoom out to see it).
-     */
-    private long[] fittedSpan() {
-        if (track == null || track.opCount() == 0) {
-            return null;
-        }
-        long first = Long.MAX_VALUE;
-        long last = Long.MIN_VALUE;
-        for (String w : track.workers()) {
-            List<ValueOp> ops = track.ops(w);
-            if ("main".equals(w) && track.workers().size() > 2 || ops.isEmpty()) {
-                continue;
-            }
-            first = Math.min(first, ops.get(0).timeNanos());
-            last = Math.max(last, ops.get(ops.size() - 1).timeNanos());
-        }
-        if (first == Long.MAX_VALUE) {
-            List<ValueOp> all = mergedOps();
-            return new long[] {all.get(0).timeNanos(), all.get(all.size() - 1).timeNanos()};
-        }
-        return new long[] {first, last};
-    }
-
-    /** All ops of the track in time order (the model keeps them sorted). */
-    private List<ValueOp> mergedOps() {
-        return track.inOrder();
     }
 
     private void zoom(ScrollEvent e) {
