@@ -129,7 +129,9 @@ class EditorGuiTest extends AppGuiTest {
                         + "                    addSlowly(counter, add, plan.delayMicros());\n"
                         + "                    shared.lock().release();\n");
         assertTrue(fx(() -> app.session.edits().editedChapters().contains("lock")));
-        assertTrue(fx(() -> robot.lookup("#edit-mark-lock").query().isVisible()));
+        // The navigator redraws its cells on the next pulse after the edit is recorded.
+        AppFixture.waitUntil(10, () -> fx(() -> robot.lookup("#edit-mark-lock").tryQuery()
+                .map(javafx.scene.Node::isVisible).orElse(false)));
         runAndWait(robot, RunState.FINISHED);
         assertEquals("0", fx(() -> robot.lookup("#stat-lost").queryAs(Label.class).getText()), this::consoleText);
         assertEquals("8000", fx(() -> robot.lookup("#stat-actual").queryAs(Label.class).getText()));
