@@ -1,20 +1,14 @@
 package org.proclab.ui.lesson;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fxmisc.richtext.model.StyleSpans;
-import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.proclab.ui.code.RegexHighlighting;
 
 /** Java syntax colouring as CSS style classes (keyword, type, string, number, comment, annotation). */
 public final class JavaHighlighter {
-    /** A coloured stretch of text: [start, end) with one style class. */
-    public record Span(int start, int end, String styleClass) {
-    }
-
     private static final String[] KEYWORDS = {
         "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const", "continue",
         "default", "do", "double", "else", "enum", "extends", "final", "finally", "float", "for", "goto", "if",
@@ -37,13 +31,8 @@ public final class JavaHighlighter {
     private JavaHighlighter() {
     }
 
-    public static List<Span> spans(String text) {
-        List<Span> spans = new ArrayList<>();
-        Matcher m = PATTERN.matcher(text);
-        while (m.find()) {
-            spans.add(new Span(m.start(), m.end(), styleOf(m)));
-        }
-        return spans;
+    public static List<RegexHighlighting.Span> spans(String text) {
+        return RegexHighlighting.spans(PATTERN, text, JavaHighlighter::styleOf);
     }
 
     private static String styleOf(Matcher m) {
@@ -67,14 +56,6 @@ public final class JavaHighlighter {
 
     /** The same colouring as RichTextFX style spans covering the whole text. */
     public static StyleSpans<Collection<String>> styleSpans(String text) {
-        StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
-        int last = 0;
-        for (Span s : spans(text)) {
-            builder.add(Collections.emptyList(), s.start() - last);
-            builder.add(Collections.singleton(s.styleClass()), s.end() - s.start());
-            last = s.end();
-        }
-        builder.add(Collections.emptyList(), text.length() - last);
-        return builder.create();
+        return RegexHighlighting.styleSpans(spans(text), text.length());
     }
 }

@@ -40,6 +40,7 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
+import org.proclab.ui.code.RegexHighlighting;
 import org.proclab.ui.theme.UiFonts;
 
 /**
@@ -153,7 +154,7 @@ public final class MarkdownView extends VBox {
         TextFlow flow = new TextFlow();
         flow.getStyleClass().add("md-code-block");
         int last = 0;
-        for (JavaHighlighter.Span s : JavaHighlighter.spans(code)) {
+        for (RegexHighlighting.Span s : JavaHighlighter.spans(code)) {
             flow.getChildren().add(codeText(code.substring(last, s.start()), null));
             flow.getChildren().add(codeText(code.substring(s.start(), s.end()), s.styleClass()));
             last = s.end();

@@ -1,23 +1,17 @@
 package org.proclab.ui.python;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fxmisc.richtext.model.StyleSpans;
-import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.proclab.ui.code.RegexHighlighting;
 
 /**
  * Python syntax colouring as CSS style classes (keyword, builtin, string, number, comment, decorator); the
  * colours are in {@code python-code.css}. Triple-quoted strings may span lines; f-strings colour as strings.
  */
 public final class PythonHighlighter {
-    /** A coloured stretch of text: [start, end) with one style class. */
-    public record Span(int start, int end, String styleClass) {
-    }
-
     private static final String[] KEYWORDS = {
         "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def",
         "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is",
@@ -41,13 +35,8 @@ public final class PythonHighlighter {
     private PythonHighlighter() {
     }
 
-    public static List<Span> spans(String text) {
-        List<Span> spans = new ArrayList<>();
-        Matcher m = PATTERN.matcher(text);
-        while (m.find()) {
-            spans.add(new Span(m.start(), m.end(), styleOf(m)));
-        }
-        return spans;
+    public static List<RegexHighlighting.Span> spans(String text) {
+        return RegexHighlighting.spans(PATTERN, text, PythonHighlighter::styleOf);
     }
 
     private static String styleOf(Matcher m) {
@@ -71,14 +60,6 @@ public final class PythonHighlighter {
 
     /** The same colouring as RichTextFX style spans covering the whole text. */
     public static StyleSpans<Collection<String>> styleSpans(String text) {
-        StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
-        int last = 0;
-        for (Span s : spans(text)) {
-            builder.add(Collections.emptyList(), s.start() - last);
-            builder.add(Collections.singleton(s.styleClass()), s.end() - s.start());
-            last = s.end();
-        }
-        builder.add(Collections.emptyList(), text.length() - last);
-        return builder.create();
+        return RegexHighlighting.styleSpans(spans(text), text.length());
     }
 }
