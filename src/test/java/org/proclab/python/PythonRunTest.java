@@ -212,12 +212,21 @@ class PythonRunTest {
     @Test
     void aKilledWorkerExitsWithMinusNineAsCPythonReportsIt() throws InterruptedException {
         Collected events = new Collected(e -> e.type() == EventType.VALUE_WRITE && e.worker().equals("worker-1"));
-        PythonRun run = PythonRun.start(PythonRequest.of("lock", Map.of("lock", "none", "iterations", "10000000",
-                "delay", "1000", "workers", "1")), events);
-        assertTrue(events.await(), "the worker never wrote");
+        // A Value's reads and writes take its own lock, as in CPython; a worker killed while holding it would
+        // leave the main process waiting for it forever. With 10 ms between updates the worker is almost
+        // always asleep outside that lock when the kill lands, even on a loaded machine.
+        PythonRun run = PythonRun.start(PythonRequest.of("lock", Map.of("lock", "none", "iterations", "100000",
+                "delay", "10000", "workers", "1")), events);
+        PythonOutcome outcome;
+        try {
+            assertTrue(events.await(), "the worker never wrote");
+            long worker = events.of(EventType.VALUE_WRITE).get(0).pid();
+            ProcessHandle.of(worker).orElseThrow().destroyForcibly();
+            outcome = run.await(30_000).orElseThrow();
+        } finally {
+            run.stop();
+        }
         long worker = events.of(EventType.VALUE_WRITE).get(0).pid();
-        ProcessHandle.of(worker).orElseThrow().destroyForcibly();
-        PythonOutcome outcome = run.await(30_000).orElseThrow();
         assertTrue(outcome.ok(), String.valueOf(outcome.error()));
         Event exited = events.of(EventType.PROCESS_EXITED).get(0);
         assertEquals(worker, exited.pid());
