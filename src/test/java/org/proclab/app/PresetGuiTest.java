@@ -13,6 +13,7 @@ import org.proclab.lesson.Chapter;
 import org.proclab.lesson.Preset;
 import org.proclab.ui.run.RunState;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** A "Try this" chip and the question's button are each one click: the parameters are set and the run starts. */
 class PresetGuiTest extends AppGuiTest {
@@ -39,6 +40,12 @@ class PresetGuiTest extends AppGuiTest {
 
         robot.clickOn("#stop-button");
         AppFixture.waitUntil(30, () -> app.session.runStateProperty().get() == RunState.STOPPED);
+        // The question follows the lesson text: scroll to it, as a learner does.
+        fx(() -> {
+            app.window.lessonPage().revealPrediction();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         Button ask = robot.lookup("#predict-run").queryAs(Button.class);
         assertTrue(fx(() -> ask.isVisible() && !ask.isDisabled()));
         robot.clickOn(ask);

@@ -14,6 +14,7 @@ import org.proclab.ui.run.RunState;
 import org.proclab.viz.value.ValueOp;
 import org.proclab.viz.value.ValueTimelineModel;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Step mode by hand on real worker JVMs: the learner plays the scheduler, loses an update on purpose, sees it
@@ -72,6 +73,11 @@ class StepModeGuiTest extends AppGuiTest {
     @Test
     void anUpdateLostByHandIsMarkedCountedAndReplayed(FxRobot robot) throws Exception {
         openLockInStepMode(robot, "none");
+        fx(() -> {
+            app.window.lessonPage().revealPrediction();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#predict-yes");
         robot.clickOn("#run-button");
 

@@ -40,6 +40,7 @@ final class LaneRow extends HBox {
     private final Label queueOp = new Label();
     private final Label life = new Label();
     private final Label exit = new Label();
+    private final HBox detail = new HBox(10);
     private final Tooltip stateTip = new Tooltip();
     private final LifetimeBar bar = new LifetimeBar();
     private final String worker;
@@ -102,10 +103,15 @@ final class LaneRow extends HBox {
         bar.setMinWidth(40);
         bar.setPrefWidth(120);
         bar.setMaxWidth(Double.MAX_VALUE);
-        HBox top = new HBox(10, name, pid, step, bar, life, cpu, state);
+        // Two lines, so that a lane fits the narrowest window whole: who and where it is in its life on
+        // the first, what it printed and what it cost on the second.
+        HBox top = new HBox(10, name, pid, step, bar, state);
         top.getStyleClass().add("lane-line");
         top.setAlignment(Pos.CENTER_LEFT);
-        VBox column = new VBox(2, top, output, queueOp, exit);
+        detail.getChildren().setAll(output, life, cpu);
+        detail.getStyleClass().add("lane-line");
+        detail.setAlignment(Pos.CENTER_LEFT);
+        VBox column = new VBox(2, top, detail, queueOp, exit);
         column.getStyleClass().add("lane-column");
         HBox.setHgrow(column, Priority.ALWAYS);
         exit.setVisible(false);
@@ -136,8 +142,8 @@ final class LaneRow extends HBox {
         // The button says what the worker does next and why it cannot; the last output line and the state
         // pill would only crowd the row (the main process keeps its pill).
         // Step mode keeps the lane to one line and its bar, so every worker's Step button stays in view.
-        output.setVisible(!stepMode);
-        output.setManaged(!stepMode);
+        detail.setVisible(!stepMode);
+        detail.setManaged(!stepMode);
         queueOp.setVisible(!stepMode && !queueOp.getText().isEmpty());
         state.setVisible(!shown);
         state.setManaged(!shown);
@@ -192,7 +198,7 @@ final class LaneRow extends HBox {
         queueOp.setText(q == null ? "" : text.format(q.put() ? "lanes.put" : "lanes.get", names.apply(q.queue()),
                 q.item()) + (lane.queueOps() > 1 ? "  " + text.format("lanes.queueOps", lane.queueOps()) : ""));
         queueOp.setManaged(q != null);
-        queueOp.setVisible(q != null && output.isVisible());
+        queueOp.setVisible(q != null && detail.isVisible());
         String cpuText = lane.cpuNanos() >= 0
                 ? text.format("lanes.cpu", String.format(Locale.ROOT, "%.2f", lane.cpuNanos() / 1e9)) : "";
         if (lane.lastCpu() >= 0 && lane.state() != WorkerState.EXITED) {

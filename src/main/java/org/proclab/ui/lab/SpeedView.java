@@ -24,6 +24,7 @@ public final class SpeedView implements LabView {
     private final SweepChart sweep = new SweepChart();
     private final VBox sweepBox;
     private final ParamSwitch gilSwitch;
+    private final Label empty = new Label();
     private RunData data;
     private int shownVersion = -1;
 
@@ -48,7 +49,11 @@ public final class SpeedView implements LabView {
         sweepHeader.getStyleClass().add("section-header");
         sweepBox = new VBox(sweepHeader, sweep);
         VBox.setVgrow(sweep, Priority.ALWAYS);
-        VBox body = new VBox(bars, sweepBox);
+        empty.textProperty().bind(text.bind("lab.speed.empty"));
+        empty.getStyleClass().add("empty-hint");
+        empty.setId("speed-empty");
+        empty.setWrapText(true);
+        VBox body = new VBox(empty, bars, sweepBox);
         body.getStyleClass().add("speed-body");
         VBox.setVgrow(bars, Priority.SOMETIMES);
         VBox.setVgrow(sweepBox, Priority.ALWAYS);
@@ -96,6 +101,9 @@ public final class SpeedView implements LabView {
                 || data.speed().millis(SpeedModel.Way.PROCESSES).isPresent();
         boolean hasSweep = !data.speed().sweep().isEmpty();
         // A sweep run reports no single timings: its chart takes the whole card.
+        // Before the first timing the card says what will appear, instead of an empty chart.
+        empty.setVisible(!hasBars && !hasSweep);
+        empty.setManaged(!hasBars && !hasSweep);
         bars.setVisible(hasBars || !hasSweep);
         bars.setManaged(hasBars || !hasSweep);
         sweepBox.setVisible(hasSweep);

@@ -35,6 +35,7 @@ public final class ValueTimelineView implements LabView {
     private final UiText text;
     private final LabCard card;
     private final ValueTimelineChart chart = new ValueTimelineChart();
+    private final Label turns = new Label();
     private final ComboBox<String> subject = new ComboBox<>();
     private final ValueStats stats;
     private final LockSwitch lockSwitch;
@@ -87,7 +88,13 @@ public final class ValueTimelineView implements LabView {
         chart.setColorIndex(w -> data == null ? 0 : data.lanes().indexOf(w));
         chart.setDescriber(this::describe);
         chart.setMinHeight(130);
-        VBox body = new VBox(stats, chart, legend());
+        turns.setId("lock-turns");
+        turns.getStyleClass().add("value-turns");
+        turns.setWrapText(true);
+        turns.setMinHeight(Region.USE_PREF_SIZE);
+        turns.setManaged(false);
+        turns.setVisible(false);
+        VBox body = new VBox(stats, chart, turns, legend());
         body.getStyleClass().add("value-body");
         VBox.setVgrow(chart, Priority.ALWAYS);
         timelineBody = body;
@@ -232,9 +239,12 @@ public final class ValueTimelineView implements LabView {
         List<LockTurns.Share> shares = data.values().hasLockSpans()
                 ? LockTurns.of(data.values(), data.lanes().lanes().stream().map(l -> l.name()).collect(
                         Collectors.toList())) : List.of();
-        // On each worker's row: how often it got the lock and its longest run, which shows the lock is not fair.
-        chart.setRowNotes(shares.stream().collect(Collectors.toMap(LockTurns.Share::worker,
-                s -> text.format("lab.lock.share", s.acquires(), s.longestRun()))));
+        // Under the rows, not on them (where it hid the marks): how often each worker got the lock and its
+        // longest run, which shows the lock is not fair.
+        turns.setText(shares.stream().map(s -> text.format("lab.lock.share", s.worker(), s.acquires(),
+                s.longestRun())).collect(Collectors.joining("   ·   ")));
+        turns.setVisible(!shares.isEmpty());
+        turns.setManaged(!shares.isEmpty());
     }
 
     /** The switch of the {@code lock} parameter (a ControlsFX ToggleSwitch with id {@code lock-switch}). */

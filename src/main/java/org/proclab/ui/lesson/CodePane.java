@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -46,7 +47,7 @@ final class CodePane extends VBox {
     private final VBox exerciseBox;
     private final ResetBox resetBox;
     private boolean choosing;
-    private HBox header;
+    private WrappingRow header;
 
     CodePane(UiText text, LabSession session) {
         this.text = text;
@@ -61,8 +62,6 @@ final class CodePane extends VBox {
         edited.textProperty().bind(text.bind("editor.edited"));
         Region icon = new Region();
         icon.getStyleClass().addAll("icon", "icon-code");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         chooser.setId("code-chooser");
         chooser.setCellFactory(v -> new TargetCell());
         chooser.setButtonCell(new TargetCell());
@@ -74,6 +73,8 @@ final class CodePane extends VBox {
         reset.setId("reset-code");
         reset.getStyleClass().add("link-button");
         reset.textProperty().bind(text.bind("editor.reset"));
+        reset.setTooltip(new Tooltip());
+        reset.getTooltip().textProperty().bind(text.bind("editor.reset.tip"));
         resetBox = new ResetBox(text, () -> {
             edits.reset();
             code.setSource(edits.source(edits.shown()));
@@ -85,9 +86,16 @@ final class CodePane extends VBox {
         check.textProperty().bind(text.bind("editor.check"));
         check.setOnAction(e -> exercises.check());
         check.disableProperty().bind(exercises.checkingProperty().or(session.runningProperty()));
-        header = new HBox(icon, title, edited, spacer, chooser, reset, check);
-        header.getStyleClass().addAll("code-header", "code-tools");
-        header.setAlignment(Pos.CENTER_LEFT);
+        // The file name and its edit mark are never cut: at a narrow width the tools take a second line.
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        HBox named = new HBox(8, icon, title, edited);
+        named.setAlignment(Pos.CENTER_LEFT);
+        HBox tools = new HBox(chooser, reset, check);
+        tools.getStyleClass().add("code-tools");
+        tools.setAlignment(Pos.CENTER_RIGHT);
+        header = new WrappingRow(named, tools);
+        header.setId("code-header");
+        header.getStyleClass().add("code-header");
         task.setId("exercise-task");
         verdict.setId("exercise-verdict");
         verdict.getStyleClass().add("exercise-verdict");
@@ -147,7 +155,7 @@ final class CodePane extends VBox {
         chooser.getItems().setAll(targets);
         chooser.setValue(targets.stream().filter(t -> t.key().equals(target.key())).findFirst().orElse(null));
         choosing = false;
-        title.setText(text.format("lesson.code", target.fileName()));
+        title.setText(target.fileName());
         boolean exercise = target.isExercise();
         exerciseBox.setVisible(exercise);
         exerciseBox.setManaged(exercise);

@@ -1,6 +1,7 @@
 package org.proclab.ui.lesson;
 
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -35,7 +36,8 @@ public final class LessonPage extends VBox {
     private final Label kicker = new Label();
     private final Label title = new Label();
     private final MarkdownView markdown = new MarkdownView();
-    private final ScrollPane textScroll = new ScrollPane(markdown);
+    private final VBox reading = new VBox();
+    private final ScrollPane textScroll = new ScrollPane(reading);
     /** Lesson text above, code below: the code gets most of a small window (at 1024x700 at least 12 lines). */
     static final double DEFAULT_SPLIT = 0.36;
     /** The parameters take at most this share of the page's height; more of them scroll. */
@@ -85,11 +87,13 @@ public final class LessonPage extends VBox {
         codePane = new CodePane(text, session);
         code = codePane.codeView();
         prediction = new PredictionBox(text);
-        VBox reading = new VBox(textScroll, prediction);
-        VBox.setVgrow(textScroll, Priority.ALWAYS);
+        // Title, text and question scroll as one reading: read, then predict, then run. Pinned above and
+        // below the text they left a small window two lines of lesson.
+        reading.getChildren().setAll(header, markdown, prediction);
+        reading.getStyleClass().add("lesson-reading");
         // Issue 15: the Java code and its Python original as two tabs, their lines mapped to each other.
         CodeTabs codeTabs = new CodeTabs(codePane, code.area(), text, session);
-        split = new SplitPane(reading, codeTabs);
+        split = new SplitPane(textScroll, codeTabs);
         split.setId("lesson-split");
         split.setOrientation(Orientation.VERTICAL);
         double remembered = session.edits().splitPosition(-1);
@@ -108,7 +112,7 @@ public final class LessonPage extends VBox {
         });
 
         params = new ParamPanel(text);
-        getChildren().addAll(header, split, runBar());
+        getChildren().addAll(split, runBar());
         text.langProperty().addListener((obs, a, b) -> render());
         bindToSession();
     }
@@ -156,6 +160,28 @@ public final class LessonPage extends VBox {
 
     private void showPrediction() {
         prediction.show(session.currentChapter(), session.predictions().shownEntryProperty().get());
+        if (session.predictions().shownEntryProperty().get() != null) {
+            Platform.runLater(this::revealPrediction);
+        }
+    }
+
+    /** Scrolls the reading, if it must, until the question and its verdict are in view. */
+    public void revealPrediction() {
+        textScroll.applyCss();
+        textScroll.layout();
+        double content = reading.getHeight();
+        double view = textScroll.getViewportBounds().getHeight();
+        if (content <= view || view <= 0) {
+            return;
+        }
+        double top = textScroll.getVvalue() * (content - view);
+        double boxTop = prediction.getBoundsInParent().getMinY();
+        double boxBottom = prediction.getBoundsInParent().getMaxY();
+        if (boxTop >= top && boxBottom <= top + view) {
+            return;
+        }
+        double newTop = boxTop < top ? boxTop : Math.min(boxTop, boxBottom - view);
+        textScroll.setVvalue(Math.max(0, Math.min(1, newTop / (content - view))));
     }
 
     private VBox runBar() {
@@ -203,15 +229,10 @@ public final class LessonPage extends VBox {
         stepRow.setAlignment(Pos.CENTER_LEFT);
         stepRow.setVisible(false);
         stepRow.setManaged(false);
-        // Many parameters must not squeeze the code out of a small window: past a share of the page they scroll.
-        ScrollPane paramScroll = new ScrollPane(params);
-        paramScroll.setId("param-scroll");
-        paramScroll.setFitToWidth(true);
-        paramScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        paramScroll.getStyleClass().add("param-scroll");
-        paramScroll.maxHeightProperty().bind(heightProperty().multiply(PARAMS_SHARE));
-        paramScroll.prefViewportHeightProperty().bind(params.heightProperty());
-        VBox bar = new VBox(top, paramScroll, stepRow);
+        // Many parameters must not squeeze the code out of a small window: past a share of the page they
+        // scroll inside the panel (its own scroll pane asks for the height of its wrapped chips and fields).
+        params.maxHeightProperty().bind(heightProperty().multiply(PARAMS_SHARE));
+        VBox bar = new VBox(top, params, stepRow);
         bar.getStyleClass().add("run-bar");
         bar.setId("run-bar");
         return bar;

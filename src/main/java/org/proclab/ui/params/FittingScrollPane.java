@@ -1,5 +1,6 @@
 package org.proclab.ui.params;
 
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
@@ -10,7 +11,7 @@ import javafx.scene.layout.Region;
  * its column is short, down to {@link #MIN_HEIGHT} (the code editor above needs the room more).
  */
 final class FittingScrollPane extends ScrollPane {
-    static final double MIN_HEIGHT = 40;
+    static final double MIN_HEIGHT = 62;
 
     FittingScrollPane(Node content) {
         super(content);
@@ -19,6 +20,12 @@ final class FittingScrollPane extends ScrollPane {
         setVbarPolicy(ScrollBarPolicy.AS_NEEDED);
         getStyleClass().add("fitting-scroll");
         setMinHeight(Region.USE_COMPUTED_SIZE);
+    }
+
+    /** The chips wrap: their height depends on the width, so a parent must ask at the width it gives. */
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
     }
 
     @Override

@@ -39,7 +39,6 @@ public final class ValueTimelineChart extends ChartCanvas {
     private String valueRowLabel = "value";
     private final LostUpdateMarks marks = new LostUpdateMarks();
     private String emptyText = "";
-    private java.util.Map<String, String> rowNotes = java.util.Map.of();
     private Long viewFrom;
     private Long viewTo;
     private double dragX = Double.NaN;
@@ -84,14 +83,6 @@ public final class ValueTimelineChart extends ChartCanvas {
         zeroNanos = zero;
         lastNanos = last;
         invalidate();
-    }
-
-    /** A short note at the end of a worker's row (how often it got the lock); none for a worker not in it. */
-    public void setRowNotes(java.util.Map<String, String> notes) {
-        if (!notes.equals(rowNotes)) {
-            rowNotes = java.util.Map.copyOf(notes);
-            invalidate();
-        }
     }
 
     public void setColorIndex(ToIntFunction<String> f) {
@@ -173,18 +164,6 @@ public final class ValueTimelineChart extends ChartCanvas {
             g.setFont(font(11.5));
             g.setTextAlign(TextAlignment.LEFT);
             g.fillText(clip(worker, 11), 26, y + rowH / 2);
-            String note = rowNotes.get(worker);
-            if (note != null) {
-                g.setFont(font(10.5));
-                g.setTextAlign(TextAlignment.RIGHT);
-                g.setTextBaseline(VPos.BOTTOM);
-                double noteW = LostUpdateMarks.labelWidth(note);
-                g.setFill(surfaceColor().deriveColor(0, 1, 1, 0.88));
-                g.fillRoundRect(w - RIGHT - noteW - 8, y + rowH - 14, noteW + 8, 13, 6, 6);
-                g.setFill(mutedColor());
-                g.fillText(note, w - RIGHT - 4, y + rowH - 1);
-                g.setTextBaseline(VPos.CENTER);
-            }
             drawLockSpans(g, axis, worker, y, rowH, color);
         }
         LostUpdateMarks.drawLinks(g, axis, track, rowSpans, badColor());
