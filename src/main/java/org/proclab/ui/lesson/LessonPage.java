@@ -60,6 +60,7 @@ public final class LessonPage extends VBox {
     private final ToggleSwitch stepSwitch = new ToggleSwitch();
     private final HBox stepRow = new HBox();
     private final PredictionBox prediction;
+    private CodeTabs codeTabs;
     private Chapter chapter;
     private int number;
     private int total;
@@ -92,7 +93,7 @@ public final class LessonPage extends VBox {
         reading.getChildren().setAll(header, markdown, prediction);
         reading.getStyleClass().add("lesson-reading");
         // Issue 15: the Java code and its Python original as two tabs, their lines mapped to each other.
-        CodeTabs codeTabs = new CodeTabs(codePane, code.area(), text, session);
+        codeTabs = new CodeTabs(codePane, code.area(), text, session);
         split = new SplitPane(textScroll, codeTabs);
         split.setId("lesson-split");
         split.setOrientation(Orientation.VERTICAL);
@@ -127,7 +128,10 @@ public final class LessonPage extends VBox {
                 return;
             }
             int lines = getHeight() >= TALL_PAGE ? CODE_LINES_TALL : CODE_LINES_SHORT;
-            double wanted = lines * code.lineHeight() + codePane.chromeHeight();
+            // The Java/Python tab row sits above the code pane: count it, or the code gets two lines less.
+            double tabRow = codeTabs.getHeight() > 0 && codePane.getHeight() > 0
+                    ? codeTabs.getHeight() - codePane.getHeight() : 30;
+            double wanted = lines * code.lineHeight() + codePane.chromeHeight() + tabRow;
             placing = true;
             split.setDividerPositions(Math.max(0.12, Math.min(DEFAULT_SPLIT, 1 - wanted / h.doubleValue())));
             placing = false;

@@ -11,7 +11,7 @@ import javafx.scene.layout.Region;
  * its column is short, down to {@link #MIN_HEIGHT} (the code editor above needs the room more).
  */
 final class FittingScrollPane extends ScrollPane {
-    static final double MIN_HEIGHT = 62;
+    static final double MIN_HEIGHT = 96;
 
     FittingScrollPane(Node content) {
         super(content);

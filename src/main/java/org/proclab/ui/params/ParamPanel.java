@@ -1,6 +1,5 @@
 package org.proclab.ui.params;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -175,9 +174,9 @@ public final class ParamPanel extends VBox {
         switch (spec.type()) {
             case INT:
             case LONG:
-                NumberFormat nf = NumberFormat.getIntegerInstance(Locale.forLanguageTag(text.lang().code()));
-                String min = spec.min() == null ? "…" : nf.format(spec.min());
-                String max = spec.max() == null ? "…" : nf.format(spec.max());
+                // Commas group digits in both languages (a locale's format gave "1.000.000" in English here).
+                String min = spec.min() == null ? "…" : String.format(Locale.ROOT, "%,d", spec.min());
+                String max = spec.max() == null ? "…" : String.format(Locale.ROOT, "%,d", spec.max());
                 return text.format("params.range", min, max);
             case CHOICE:
                 return text.format("params.choices", String.join(" · ", spec.choices()));
