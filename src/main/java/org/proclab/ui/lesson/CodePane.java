@@ -47,6 +47,7 @@ final class CodePane extends VBox {
     private final ResetBox resetBox;
     private boolean choosing;
     private HBox header;
+    private final CodeFileButtons fileButtons;
 
     CodePane(UiText text, LabSession session) {
         this.text = text;
@@ -86,6 +87,11 @@ final class CodePane extends VBox {
         check.setOnAction(e -> exercises.check());
         check.disableProperty().bind(exercises.checkingProperty().or(session.runningProperty()));
         header = new HBox(icon, title, edited, spacer, chooser, reset, check);
+        fileButtons = new CodeFileButtons(text, edits, () -> {
+            code.setSource(edits.source(edits.shown()));
+            updateMarks();
+        });
+        header.getChildren().add(header.getChildren().indexOf(reset), fileButtons);
         header.getStyleClass().addAll("code-header", "code-tools");
         header.setAlignment(Pos.CENTER_LEFT);
         task.setId("exercise-task");
@@ -108,7 +114,10 @@ final class CodePane extends VBox {
     }
 
     private void bind(LabSession session) {
-        code.setOnEdit(edits::edit);
+        code.setOnEdit(source -> {
+            edits.edit(source);
+            showTitle(edits.shown());
+        });
         edits.shownProperty().addListener((obs, a, b) -> show(b));
         edits.problemsProperty().addListener((obs, a, b) -> code.showProblems(b));
         edits.refusedRunsProperty().addListener((obs, a, b) -> code.revealFirstProblem());
@@ -147,7 +156,12 @@ final class CodePane extends VBox {
         chooser.getItems().setAll(targets);
         chooser.setValue(targets.stream().filter(t -> t.key().equals(target.key())).findFirst().orElse(null));
         choosing = false;
-        title.setText(text.format("lesson.code", target.fileName()));
+        showTitle(target);
+        boolean scratch = chapter.scratch();
+        fileButtons.setVisible(scratch);
+        fileButtons.setManaged(scratch);
+        chooser.setVisible(!scratch);
+        chooser.setManaged(!scratch);
         boolean exercise = target.isExercise();
         exerciseBox.setVisible(exercise);
         exerciseBox.setManaged(exercise);
@@ -158,6 +172,14 @@ final class CodePane extends VBox {
         }
         showVerdict(exercises.verdictProperty().get());
         updateMarks();
+    }
+
+    /** On the scratch page the file is named after the learner's public class, so it follows the edits. */
+    private void showTitle(CodeTarget target) {
+        if (target != null) {
+            title.setText(target.chapter().scratch() ? edits.fileName(target)
+                    : text.format("lesson.code", target.fileName()));
+        }
     }
 
     private void showVerdict(CheckVerdict v) {
