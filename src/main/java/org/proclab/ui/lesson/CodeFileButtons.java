@@ -20,16 +20,13 @@ import org.proclab.ui.text.UiText;
 final class CodeFileButtons extends HBox {
     private final UiText text;
     private final CodeEdits edits;
-    private final Runnable afterOpen;
     /** The folder of the last file opened or saved, where the next chooser starts. */
     private Path folder;
 
-    /** @param afterOpen puts the (possibly new) code on screen into the editor */
-    CodeFileButtons(UiText text, CodeEdits edits, Runnable afterOpen) {
+    CodeFileButtons(UiText text, CodeEdits edits) {
         super(4);
         this.text = text;
         this.edits = edits;
-        this.afterOpen = afterOpen;
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("code-file-buttons");
         Button open = button("open-code", "editor.open");
@@ -67,7 +64,6 @@ final class CodeFileButtons extends HBox {
     void openFile(Path file) {
         remember(file);
         edits.open(file);
-        afterOpen.run();
     }
 
     /** What Save… does once a file is chosen. */

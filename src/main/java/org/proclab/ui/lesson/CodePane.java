@@ -87,10 +87,7 @@ final class CodePane extends VBox {
         check.setOnAction(e -> exercises.check());
         check.disableProperty().bind(exercises.checkingProperty().or(session.runningProperty()));
         header = new HBox(icon, title, edited, spacer, chooser, reset, check);
-        fileButtons = new CodeFileButtons(text, edits, () -> {
-            code.setSource(edits.source(edits.shown()));
-            updateMarks();
-        });
+        fileButtons = new CodeFileButtons(text, edits);
         header.getChildren().add(header.getChildren().indexOf(reset), fileButtons);
         header.getStyleClass().addAll("code-header", "code-tools");
         header.setAlignment(Pos.CENTER_LEFT);
@@ -121,6 +118,11 @@ final class CodePane extends VBox {
         edits.shownProperty().addListener((obs, a, b) -> show(b));
         edits.problemsProperty().addListener((obs, a, b) -> code.showProblems(b));
         edits.refusedRunsProperty().addListener((obs, a, b) -> code.revealFirstProblem());
+        edits.openedProperty().addListener((obs, a, b) -> {
+            code.setSource(edits.source(edits.shown()));
+            showTitle(edits.shown());
+            updateMarks();
+        });
         edits.exceptionLineProperty().addListener((obs, a, b) -> code.markException(b.intValue()));
         edits.editedChapters().addListener((javafx.collections.SetChangeListener<String>) c -> updateMarks());
         exercises.verdictProperty().addListener((obs, a, b) -> showVerdict(b));

@@ -34,6 +34,7 @@ public final class CodeEdits {
     private final ReadOnlyObjectWrapper<List<CompileProblem>> problems = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyIntegerWrapper exceptionLine = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyIntegerWrapper refusedRuns = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper opened = new ReadOnlyIntegerWrapper();
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "code-check");
         t.setDaemon(true);
@@ -130,6 +131,7 @@ public final class CodeEdits {
                 return StatusMessage.NONE;
             }
             edit(text);
+            opened.set(opened.get() + 1);
             said = StatusMessage.of("status.fileOpened", String.valueOf(file.getFileName()));
         } catch (CodeFile.Problem problem) {
             said = problem.status();
@@ -219,6 +221,11 @@ public final class CodeEdits {
     /** Errors of the code on screen, from the last compile (while typing or for a Run). */
     public ReadOnlyObjectProperty<List<CompileProblem>> problemsProperty() {
         return problems.getReadOnlyProperty();
+    }
+
+    /** Counts files opened into the editor: the editor then shows the new text of the code on screen. */
+    public ReadOnlyIntegerProperty openedProperty() {
+        return opened.getReadOnlyProperty();
     }
 
     /** Counts Runs refused for compile errors: the editor then shows the first error's line. */
