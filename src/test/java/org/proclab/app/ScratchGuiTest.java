@@ -10,9 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,7 +71,8 @@ class ScratchGuiTest extends AppGuiTest {
                 robot.lookup("#chapter-list").queryListView().getItems())), "the page is no chapter of the list");
         assertTrue(fx(() -> robot.lookup("#next-chapter").queryAs(Button.class).isDisabled()));
         assertTrue(shown(robot, "#open-code") && shown(robot, "#save-code"));
-        assertFalse(fx(() -> robot.lookup("#python-tab").tryQuery().isPresent()), "no Python original, no tab");
+        assertEquals(List.of("java-tab"), fx(() -> robot.lookup("#code-tabs").queryAs(TabPane.class).getTabs()
+                .stream().map(Tab::getId).toList()), "no Python original, no Python tab");
 
         RunData data = runAndWait(robot);
 
@@ -129,6 +133,44 @@ class ScratchGuiTest extends AppGuiTest {
         assertEquals(program, editorText(robot), "a file that is not UTF-8 changes nothing");
         assertEquals("Bad.java is not UTF-8 text: the editor is unchanged",
                 fx(() -> robot.lookup("#status-text").queryAs(Label.class).getText()));
+
+        Path noMain = Files.writeString(dir.resolve("NoMain.java"), "public class NoMain {\n}\n");
+        fx(() -> app.session.edits().open(noMain));
+        RunData before = fx(() -> app.session.runController().data());
+        robot.clickOn("#run-button");
+        AppFixture.waitUntil(20, () -> robot.lookup("#status-text").queryAs(Label.class).getText()
+                .startsWith("No class in NoMain.java has public static void main"));
+        assertEquals(before, fx(() -> app.session.runController().data()), "no run was started");
+    }
+
+    /** Run folders holding the scratch template's classes (other programs' runs are not this test's). */
+    private static List<Path> scratchRunFolders() throws java.io.IOException {
+        try (Stream<Path> all = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return all.filter(p -> p.getFileName().toString().startsWith("proclab-run-"))
+                    .filter(p -> Files.exists(p.resolve("classes/org/proclab/lessons/ScratchExample.class")))
+                    .toList();
+        }
+    }
+
+    @Test
+    void closingTheWindowDuringARunDeletesTheCompiledClasses() throws Exception {
+        // A window of its own: once shut down it runs nothing more, and the shared one must stay usable.
+        MainWindow window = fx(() -> new MainWindow(app.course, SettingsStore.inMemory(), app.samplers,
+                RunController.standard()));
+        fx(() -> {
+            window.session().showScratch();
+            window.session().run();
+            return null;
+        });
+        AppFixture.waitUntil(30, () -> window.session().runController().state() == RunState.RUNNING);
+        assertEquals(1, scratchRunFolders().size(), "the run's classes are in a private folder");
+
+        fx(() -> {
+            window.shutdown();
+            return null;
+        });
+
+        AppFixture.waitUntil(10, () -> scratchRunFolders().isEmpty());
     }
 
     @Test
