@@ -95,9 +95,11 @@ public final class LabPanel extends StackPane {
             nodes.add(v.node());
             weights[i] = !mainView && v instanceof ConsoleView ? 1.2 : !mainView && v instanceof WorkerLanesView ? 1.4
                     : v.weight();
-            // With several chapter views (the scratch page lists them all) the lanes are what ties them together.
-            if (mainViews(chapter) > 1 && v instanceof WorkerLanesView) {
-                weights[i] = 1.6;
+            // With several chapter views (the scratch page lists them all) each gives up some room to the lanes,
+            // which tie them together.
+            if (mainViews(chapter) > 1) {
+                weights[i] = v instanceof WorkerLanesView ? 1.6 : v instanceof ValueTimelineView ? 1.6
+                        : v instanceof PoolTasksView ? 1.2 : weights[i];
             }
             total += weights[i];
         }
