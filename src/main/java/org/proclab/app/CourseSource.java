@@ -9,8 +9,15 @@ import org.proclab.lesson.CourseLoader;
 @FunctionalInterface
 public interface CourseSource {
 
-    /** Chapters in course order, and a readable problem for each chapter that failed to load. */
-    record Loaded(List<Chapter> chapters, List<String> problems) {
+    /**
+     * Chapters in course order, a readable problem for each chapter that failed to load, and the page for the
+     * learner's own program (null when the course has none).
+     */
+    record Loaded(List<Chapter> chapters, List<String> problems, Chapter scratch) {
+
+        public Loaded(List<Chapter> chapters, List<String> problems) {
+            this(chapters, problems, null);
+        }
 
         public java.util.Optional<Chapter> chapter(String id) {
             return chapters.stream().filter(c -> c.id().equals(id)).findFirst();
@@ -23,7 +30,7 @@ public interface CourseSource {
     static CourseSource standard() {
         return () -> {
             Course course = CourseLoader.loadDefault();
-            return new Loaded(course.chapters(), course.problems());
+            return new Loaded(course.chapters(), course.problems(), course.scratch());
         };
     }
 }

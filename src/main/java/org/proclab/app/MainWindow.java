@@ -54,7 +54,19 @@ public final class MainWindow extends BorderPane {
 
     public MainWindow(List<Chapter> chapters, List<String> problems, SettingsStore settings, Samplers samplers,
                       RunController run, RepeatController repeat) {
-        session = new LabSession(chapters, problems, settings, run, repeat, text::format);
+        this(new CourseSource.Loaded(chapters, problems), settings, samplers, run, repeat);
+    }
+
+    /** The course's chapters and, when it has one, its page for the learner's own program. */
+    public MainWindow(CourseSource.Loaded course, SettingsStore settings, Samplers samplers, RunController run) {
+        this(course, settings, samplers, run, RepeatController.standard());
+    }
+
+    public MainWindow(CourseSource.Loaded course, SettingsStore settings, Samplers samplers, RunController run,
+                      RepeatController repeat) {
+        List<Chapter> chapters = course.chapters();
+        List<String> problems = course.problems();
+        session = new LabSession(chapters, course.scratch(), problems, settings, run, repeat, text::format);
         text.langProperty().bindBidirectional(session.langProperty());
         setId("main-window");
         getStyleClass().add("main-window");

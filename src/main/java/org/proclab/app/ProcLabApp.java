@@ -40,7 +40,7 @@ public final class ProcLabApp extends Application {
         // Last resort when the app itself is killed (SIGTERM, logout): no worker JVM may outlive it.
         Runtime.getRuntime().addShutdownHook(new Thread(() ->
                 ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly), "proclab-exit"));
-        window = new MainWindow(course.chapters(), course.problems(), settings, samplers, RunController.standard());
+        window = new MainWindow(course, settings, samplers, RunController.standard());
         window.statusBar().developerFiguresProperty().set(options.dev());
         double w = options.width() > 0 ? options.width() : screenshot ? 1400 : settings.get().width();
         double h = options.height() > 0 ? options.height() : screenshot ? 900 : settings.get().height();

@@ -89,12 +89,18 @@ public final class HostCommand {
      * learner's classes by name, before any shipped class of the same name.
      */
     public static List<String> forProgram(String mainClass, Map<String, String> params, Path classes) {
+        return withClassesFirst(forProgram(mainClass, params, List.of()), classes);
+    }
+
+    /** {@code run --main CLASS --json ...} of a class already on this JVM's class path (e.g. a shipped template). */
+    public static List<String> forProgram(String mainClass, Map<String, String> params, List<String> options) {
         List<String> args = new ArrayList<>(List.of("run", "--main", mainClass, "--json"));
         params.forEach((name, value) -> {
             args.add("--set");
             args.add(name + "=" + value);
         });
-        return withClassesFirst(forMain(CLI_MAIN, args), classes);
+        args.addAll(options);
+        return forMain(CLI_MAIN, args);
     }
 
     /** The same host command with {@code classes} put first on its class path. */

@@ -23,11 +23,23 @@ import java.util.Set;
  * @param reportLabels  report key to what it means in words, per language ({@code "labels"} in chapter.json)
  * @param focus         the method the code editor opens at (its declaration line), or null for the top
  * @param exercises     the chapter's checked exercises, in order
+ * @param scratch       the page for the learner's own program ({@code "kind": "scratch"}), not a chapter of the
+ *                      course: it is always compiled and run by its main class, whatever the learner names it
  */
 public record Chapter(String id, Map<Lang, String> title, Map<Lang, String> markdown, String exampleClass,
                       String exampleSource, List<ParamSpec> params, Set<ViewKind> views, String sourceFile,
                       Question question, OutcomeSpec outcome, List<Preset> presets,
-                      Map<String, Map<Lang, String>> reportLabels, String focus, List<Exercise> exercises) {
+                      Map<String, Map<Lang, String>> reportLabels, String focus, List<Exercise> exercises,
+                      boolean scratch) {
+
+    /** A chapter of the course (not the scratch page). */
+    public Chapter(String id, Map<Lang, String> title, Map<Lang, String> markdown, String exampleClass,
+                   String exampleSource, List<ParamSpec> params, Set<ViewKind> views, String sourceFile,
+                   Question question, OutcomeSpec outcome, List<Preset> presets,
+                   Map<String, Map<Lang, String>> reportLabels, String focus, List<Exercise> exercises) {
+        this(id, title, markdown, exampleClass, exampleSource, params, views, sourceFile, question, outcome,
+                presets, reportLabels, focus, exercises, false);
+    }
 
     /** A chapter without focus and exercises. */
     public Chapter(String id, Map<Lang, String> title, Map<Lang, String> markdown, String exampleClass,

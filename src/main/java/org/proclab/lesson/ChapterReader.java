@@ -15,7 +15,7 @@ import java.util.Set;
 final class ChapterReader {
     static final String METADATA = "chapter.json";
     private static final Set<String> KEYS = Set.of("title", "example", "source", "views", "params", "question",
-            "outcome", "presets", "labels", "focus", "exercises");
+            "outcome", "presets", "labels", "focus", "exercises", "kind");
     private static final Set<String> OUTCOME_KEYS = Set.of("expected", "final");
     private static final Set<String> QUESTION_KEYS = Set.of("en", "zh", "answer", "reveal", "yes", "set");
     private static final String CLASS_NAME = "[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*";
@@ -64,7 +64,19 @@ final class ChapterReader {
         String focus = root.hasNonNull("focus") ? root.get("focus").asText() : null;
         List<Exercise> exercises = new ExerciseReader(source).read(id, root.get("exercises"), json);
         return new Chapter(id, title, markdown, exampleClass, exampleSource, params, views, sourceFile, question,
-                outcome, presets, labels, focus, exercises);
+                outcome, presets, labels, focus, exercises, kind(root, json));
+    }
+
+    /** {@code "kind": "scratch"} marks the page for the learner's own program; a chapter needs no kind. */
+    private static boolean kind(JsonNode root, JsonReading json) throws LessonFormatException {
+        JsonNode kind = root.get("kind");
+        if (kind == null || kind.isNull() || "chapter".equals(kind.asText())) {
+            return false;
+        }
+        if (!"scratch".equals(kind.asText())) {
+            throw json.problem("\"kind\" must be \"chapter\" or \"scratch\"; got " + kind);
+        }
+        return true;
     }
 
     private static Set<ViewKind> views(JsonNode node, JsonReading json) throws LessonFormatException {

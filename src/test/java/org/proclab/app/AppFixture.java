@@ -19,8 +19,7 @@ final class AppFixture {
     final LabSession session;
 
     AppFixture(Stage stage) {
-        window = new MainWindow(course.chapters(), course.problems(), SettingsStore.inMemory(), samplers,
-                RunController.standard());
+        window = new MainWindow(course, SettingsStore.inMemory(), samplers, RunController.standard());
         session = window.session();
         stage.setScene(new Scene(window, 1280, 800));
         stage.show();

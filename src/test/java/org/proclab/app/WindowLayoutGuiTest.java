@@ -37,7 +37,9 @@ class WindowLayoutGuiTest extends AppGuiTest {
                 app.window.text().langProperty().set(lang);
                 return null;
             });
-            for (Chapter c : app.course.chapters()) {
+            List<Chapter> pages = new ArrayList<>(app.course.chapters());
+            pages.add(app.course.scratch());
+            for (Chapter c : pages) {
                 fx(() -> app.session.showChapter(c.id()));
                 WaitForAsyncUtils.waitForFxEvents();
                 fx(() -> {
@@ -60,7 +62,7 @@ class WindowLayoutGuiTest extends AppGuiTest {
     void aFinishedRunFitsAt1024x700InBothLanguages() throws Exception {
         resize(1024, 700);
         List<String> problems = new ArrayList<>();
-        for (String chapter : List.of("lock", "pool")) {
+        for (String chapter : List.of("lock", "pool", "scratch")) {
             fx(() -> {
                 app.session.showChapter(chapter);
                 app.session.run();

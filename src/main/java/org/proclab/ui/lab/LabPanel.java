@@ -95,6 +95,12 @@ public final class LabPanel extends StackPane {
             nodes.add(v.node());
             weights[i] = !mainView && v instanceof ConsoleView ? 1.2 : !mainView && v instanceof WorkerLanesView ? 1.4
                     : v.weight();
+            // With several chapter views (the scratch page lists them all) each gives up some room to the lanes,
+            // which tie them together.
+            if (mainViews(chapter) > 1) {
+                weights[i] = v instanceof WorkerLanesView ? 1.6 : v instanceof ValueTimelineView ? 1.6
+                        : v instanceof PoolTasksView ? 1.2 : weights[i];
+            }
             total += weights[i];
         }
         split.getItems().setAll(nodes);
@@ -105,6 +111,14 @@ public final class LabPanel extends StackPane {
             dividers[i] = acc / total;
         }
         split.setDividerPositions(dividers);
+    }
+
+    private static int mainViews(Chapter chapter) {
+        int n = 0;
+        for (ViewKind kind : new ViewKind[] {ViewKind.VALUE_TIMELINE, ViewKind.POOL_TASKS, ViewKind.SPEED}) {
+            n += chapter.views().contains(kind) ? 1 : 0;
+        }
+        return n;
     }
 
     private void refresh() {

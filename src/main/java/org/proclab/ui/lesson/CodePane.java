@@ -48,6 +48,7 @@ final class CodePane extends VBox {
     private final ResetBox resetBox;
     private boolean choosing;
     private WrappingRow header;
+    private final CodeFileButtons fileButtons;
 
     CodePane(UiText text, LabSession session) {
         this.text = text;
@@ -90,7 +91,8 @@ final class CodePane extends VBox {
         title.setMinWidth(Region.USE_PREF_SIZE);
         HBox named = new HBox(8, icon, title, edited);
         named.setAlignment(Pos.CENTER_LEFT);
-        HBox tools = new HBox(chooser, reset, check);
+        fileButtons = new CodeFileButtons(text, edits);
+        HBox tools = new HBox(chooser, fileButtons, reset, check);
         tools.getStyleClass().add("code-tools");
         tools.setAlignment(Pos.CENTER_RIGHT);
         header = new WrappingRow(named, tools);
@@ -116,10 +118,18 @@ final class CodePane extends VBox {
     }
 
     private void bind(LabSession session) {
-        code.setOnEdit(edits::edit);
+        code.setOnEdit(source -> {
+            edits.edit(source);
+            showTitle(edits.shown());
+        });
         edits.shownProperty().addListener((obs, a, b) -> show(b));
         edits.problemsProperty().addListener((obs, a, b) -> code.showProblems(b));
         edits.refusedRunsProperty().addListener((obs, a, b) -> code.revealFirstProblem());
+        edits.openedProperty().addListener((obs, a, b) -> {
+            code.setSource(edits.source(edits.shown()));
+            showTitle(edits.shown());
+            updateMarks();
+        });
         edits.exceptionLineProperty().addListener((obs, a, b) -> code.markException(b.intValue()));
         edits.editedChapters().addListener((javafx.collections.SetChangeListener<String>) c -> updateMarks());
         exercises.verdictProperty().addListener((obs, a, b) -> showVerdict(b));
@@ -155,7 +165,12 @@ final class CodePane extends VBox {
         chooser.getItems().setAll(targets);
         chooser.setValue(targets.stream().filter(t -> t.key().equals(target.key())).findFirst().orElse(null));
         choosing = false;
-        title.setText(target.fileName());
+        showTitle(target);
+        boolean scratch = chapter.scratch();
+        fileButtons.setVisible(scratch);
+        fileButtons.setManaged(scratch);
+        chooser.setVisible(!scratch);
+        chooser.setManaged(!scratch);
         boolean exercise = target.isExercise();
         exerciseBox.setVisible(exercise);
         exerciseBox.setManaged(exercise);
@@ -166,6 +181,13 @@ final class CodePane extends VBox {
         }
         showVerdict(exercises.verdictProperty().get());
         updateMarks();
+    }
+
+    /** On the scratch page the file is named after the learner's public class, so it follows the edits. */
+    private void showTitle(CodeTarget target) {
+        if (target != null) {
+            title.setText(target.chapter().scratch() ? edits.fileName(target) : target.fileName());
+        }
     }
 
     private void showVerdict(CheckVerdict v) {

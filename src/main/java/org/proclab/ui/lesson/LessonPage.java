@@ -273,7 +273,7 @@ public final class LessonPage extends VBox {
             return;
         }
         Lang lang = text.lang();
-        kicker.setText(text.format("lesson.kicker", number, total));
+        kicker.setText(chapter.scratch() ? text.get("lesson.scratchKicker") : text.format("lesson.kicker", number, total));
         title.setText(chapter.title(lang));
         markdown.setMarkdown(chapter.markdown(lang), true);
     }

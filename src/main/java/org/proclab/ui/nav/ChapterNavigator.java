@@ -21,8 +21,9 @@ import org.proclab.ui.session.LabSession;
 import org.proclab.ui.text.UiText;
 
 /**
- * The chapters in course order, titled in the chosen language, with a mark on those already run. Its
- * selection follows the session's chapter on screen, and choosing a chapter opens it in the session.
+ * The chapters in course order, titled in the chosen language, with a mark on those already run, and below
+ * them the entry of the scratch page when the course has one. Its selection follows the session's chapter on
+ * screen, and choosing a chapter opens it in the session.
  */
 public final class ChapterNavigator extends VBox {
     private final UiText text;
@@ -48,6 +49,7 @@ public final class ChapterNavigator extends VBox {
         list.setCellFactory(v -> new Cell());
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(heading, list);
+        session.scratchPage().ifPresent(scratch -> getChildren().add(new ScratchEntry(text, session, scratch, compact)));
         heading.visibleProperty().bind(compact.not());
         heading.managedProperty().bind(compact.not());
         compact.addListener((obs, a, b) -> {
@@ -63,7 +65,10 @@ public final class ChapterNavigator extends VBox {
     }
 
     private void select(Chapter chapter) {
-        if (chapter != null && list.getSelectionModel().getSelectedItem() != chapter) {
+        if (chapter != null && chapter.scratch()) {
+            // The scratch page is no chapter: no chapter row stays marked while it is on screen.
+            list.getSelectionModel().clearSelection();
+        } else if (chapter != null && list.getSelectionModel().getSelectedItem() != chapter) {
             list.getSelectionModel().select(chapter);
             list.scrollTo(chapter);
         }

@@ -16,6 +16,7 @@ import org.proclab.ui.text.UiText;
  * the compare window. The lesson page hands over its Java code node and the text area inside it.
  */
 public final class CodeTabs extends TabPane {
+    private static final javafx.css.PseudoClass JAVA_ONLY = javafx.css.PseudoClass.getPseudoClass("java-only");
     private final UiText text;
     private final LabSession session;
     private final PythonPane python;
@@ -61,10 +62,22 @@ public final class CodeTabs extends TabPane {
 
     private void remap() {
         PythonChapter shown = python.shownChapter();
+        showPythonTab(shown != null);
         link.setMap(shown == null ? null : shown.lineMap());
         if (compare != null) {
             compare.show(session.currentChapter());
         }
+    }
+
+    /** A page without a Python original (the scratch page) has the Java code alone, with no tab row. */
+    private void showPythonTab(boolean show) {
+        if (show && !getTabs().contains(pythonTab)) {
+            getTabs().add(pythonTab);
+        } else if (!show && getTabs().contains(pythonTab)) {
+            getSelectionModel().select(javaTab);
+            getTabs().remove(pythonTab);
+        }
+        pseudoClassStateChanged(JAVA_ONLY, !show);
     }
 
     /** Opens (or brings forward) the window that runs the chapter in both languages and compares them. */

@@ -182,6 +182,23 @@ public final class RunController {
     public void shutdown() {
         pump.stop();
         session.stop();
+        // The stopped pump will not run the cleanup (e.g. deleting a learner run's classes): run it once the host
+        // has gone, at most a few seconds from now, on a thread the JVM waits for.
+        Runnable cleanup = afterExit;
+        afterExit = () -> { };
+        Thread t = new Thread(() -> {
+            long until = System.nanoTime() + 5_000_000_000L;
+            while (session.running() && System.nanoTime() < until) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException ex) {
+                    break;
+                }
+            }
+            cleanup.run();
+        }, "run-cleanup");
+        t.setDaemon(false);
+        t.start();
     }
 
     private void frame() {

@@ -1,6 +1,8 @@
 package org.proclab.ui.session;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
@@ -13,6 +15,7 @@ import javafx.collections.ObservableSet;
 import org.proclab.compile.CompileProblem;
 import org.proclab.compile.CompileResult;
 import org.proclab.compile.SourceCompiler;
+import org.proclab.compile.SourceNames;
 import org.proclab.ui.session.settings.EditStore;
 
 /**
@@ -31,16 +34,24 @@ public final class CodeEdits {
     private final ReadOnlyObjectWrapper<List<CompileProblem>> problems = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyIntegerWrapper exceptionLine = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyIntegerWrapper refusedRuns = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper opened = new ReadOnlyIntegerWrapper();
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "code-check");
         t.setDaemon(true);
         return t;
     });
     private volatile long generation;
+    private final Consumer<StatusMessage> status;
 
     CodeEdits(EditStore store, SourceCompiler compiler) {
+        this(store, compiler, message -> { });
+    }
+
+    /** @param status where Open… and Save… say what happened (the session's status line) */
+    CodeEdits(EditStore store, SourceCompiler compiler, Consumer<StatusMessage> status) {
         this.store = store;
         this.compiler = compiler;
+        this.status = status;
         store.edits().keySet().forEach(key -> editedChapters.add(chapterOf(key)));
     }
 
@@ -98,6 +109,54 @@ public final class CodeEdits {
         }
     }
 
+    /**
+     * The file the target's code is compiled as. A chapter's example keeps its name; the scratch page's code
+     * is named after its public class, as javac requires, so the learner may call it anything.
+     */
+    public String fileName(CodeTarget target) {
+        return target.chapter().scratch() ? SourceNames.fileName(source(target), target.fileName())
+                : target.fileName();
+    }
+
+    /**
+     * Open…: the file's text becomes the edit of the code on screen (Reset still brings back the original).
+     * A file that cannot be read, is not UTF-8 or is over {@link CodeFile#MAX_BYTES} changes nothing; the
+     * status line says why. Returns what the status line now says.
+     */
+    public StatusMessage open(Path file) {
+        StatusMessage said;
+        try {
+            String text = CodeFile.read(file);
+            if (shown.get() == null) {
+                return StatusMessage.NONE;
+            }
+            edit(text);
+            opened.set(opened.get() + 1);
+            said = StatusMessage.of("status.fileOpened", String.valueOf(file.getFileName()));
+        } catch (CodeFile.Problem problem) {
+            said = problem.status();
+        }
+        status.accept(said);
+        return said;
+    }
+
+    /** Save…: writes the code on screen to {@code file}; a failure keeps everything as it was and says why. */
+    public StatusMessage saveTo(Path file) {
+        StatusMessage said;
+        try {
+            CodeTarget t = shown.get();
+            if (t == null) {
+                return StatusMessage.NONE;
+            }
+            CodeFile.write(file, source(t));
+            said = StatusMessage.of("status.fileSaved", String.valueOf(file.toAbsolutePath()));
+        } catch (CodeFile.Problem problem) {
+            said = problem.status();
+        }
+        status.accept(said);
+        return said;
+    }
+
     /** What changed between the original and the learner's version of the target on screen. */
     public List<LineDiff.Line> diff() {
         CodeTarget t = shown.get();
@@ -107,7 +166,7 @@ public final class CodeEdits {
     /** Compiles the target on screen now (for a Run) and publishes its problems. */
     CompileResult compileShown() {
         CodeTarget t = shown.get();
-        CompileResult result = compiler.compile(t.fileName(), source(t));
+        CompileResult result = compiler.compile(fileName(t), source(t));
         generation++;
         problems.set(result.errors());
         if (!result.ok()) {
@@ -125,7 +184,8 @@ public final class CodeEdits {
             if (gen != generation) {
                 return;
             }
-            CompileResult r = compiler.compile(t.fileName(), text);
+            CompileResult r = compiler.compile(t.chapter().scratch()
+                    ? SourceNames.fileName(text, t.fileName()) : t.fileName(), text);
             Platform.runLater(() -> {
                 if (gen == generation) {
                     problems.set(r.errors());
@@ -161,6 +221,11 @@ public final class CodeEdits {
     /** Errors of the code on screen, from the last compile (while typing or for a Run). */
     public ReadOnlyObjectProperty<List<CompileProblem>> problemsProperty() {
         return problems.getReadOnlyProperty();
+    }
+
+    /** Counts files opened into the editor: the editor then shows the new text of the code on screen. */
+    public ReadOnlyIntegerProperty openedProperty() {
+        return opened.getReadOnlyProperty();
     }
 
     /** Counts Runs refused for compile errors: the editor then shows the first error's line. */

@@ -29,9 +29,12 @@ final class CodeRuns {
         this.messages = messages;
     }
 
-    /** Whether the run of {@code target} needs compiling: an exercise always, an example once edited. */
+    /**
+     * Whether the run of {@code target} needs compiling: an exercise and the scratch page always (the learner's
+     * program runs by its own main class, like {@code proclab run FILE.java}), an example once edited.
+     */
     boolean needsCompile(CodeTarget target) {
-        return target.isExercise() || session.edits().edited(target);
+        return target.isExercise() || target.chapter().scratch() || session.edits().edited(target);
     }
 
     /** Starts the learner's version; false (with the reason on the status line and console) if it cannot. */
@@ -43,13 +46,22 @@ final class CodeRuns {
                 return false;
             }
             run.data().note(messages.format("console.noCompilerOriginal"));
+            if (target.chapter().scratch()) {
+                return run.start(target.chapter().id(), HostCommand.forProgram(target.className(), params,
+                        List.of()), stepping, replay, () -> { });
+            }
             return run.start(target.chapter().id(), params, stepping, replay);
         }
         CompileResult compiled = edits.compileShown();
+        String fileName = edits.fileName(target);
         if (!compiled.ok()) {
             List<CompileProblem> errors = compiled.errors();
             refuse(StatusMessage.of("status.compileErrors", errors.size(), errors.get(0).line()), null);
-            errors.forEach(p -> run.data().note(p.format(target.fileName())));
+            errors.forEach(p -> run.data().note(p.format(fileName)));
+            return false;
+        }
+        if (target.chapter().scratch() && compiled.mainClass() == null) {
+            refuse(StatusMessage.of("status.noMain", fileName), messages.format("status.noMain", fileName));
             return false;
         }
         RunDirectory dir;
@@ -61,12 +73,14 @@ final class CodeRuns {
         }
         List<String> command = target.isExercise()
                 ? HostCommand.forProgram(target.className(), target.exercise().params(), dir.classes())
+                : target.chapter().scratch()
+                ? HostCommand.forProgram(compiled.mainClass(), params, dir.classes())
                 : HostCommand.withClassesFirst(HostCommand.forLesson(target.chapter().id(), params), dir.classes());
         boolean started = run.start(target.chapter().id(), command, stepping, replay, dir::close);
         if (!started) {
             dir.close();
         } else {
-            run.data().note(messages.format("console.editedRun", target.fileName(), compiled.millis()));
+            run.data().note(messages.format("console.editedRun", fileName, compiled.millis()));
         }
         return started;
     }
@@ -84,7 +98,7 @@ final class CodeRuns {
         if (target == null) {
             return;
         }
-        int line = learnerLine(data.stackTraceLines(), target.fileName());
+        int line = learnerLine(data.stackTraceLines(), session.edits().fileName(target));
         if (line > 0) {
             session.edits().markException(line);
         }

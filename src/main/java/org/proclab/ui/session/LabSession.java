@@ -41,7 +41,7 @@ import org.proclab.viz.outcome.OutcomeBoard;
  * Runs themselves go through {@link SessionRuns}.
  */
 public final class LabSession implements StepCommands, RepeatCommands {
-    private final List<Chapter> chapters;
+    private final CoursePages pages;
     private final SettingsStore settings;
     private final Predictions predictions;
     private final SessionRuns runs;
@@ -65,12 +65,17 @@ public final class LabSession implements StepCommands, RepeatCommands {
 
     public LabSession(List<Chapter> chapters, List<String> problems, SettingsStore settings, RunController run,
                       RepeatController repeat, Messages messages) {
-        this.chapters = List.copyOf(chapters);
+        this(chapters, null, problems, settings, run, repeat, messages);
+    }
+
+    public LabSession(List<Chapter> chapters, Chapter scratch, List<String> problems, SettingsStore settings,
+                      RunController run, RepeatController repeat, Messages messages) {
+        this.pages = new CoursePages(chapters, scratch);
         this.settings = settings;
         // Predictions live beside the settings file; an in-memory settings store keeps them in memory too.
         this.predictions = new Predictions(PredictionStore.beside(settings.file()));
         EditStore editStore = EditStore.beside(settings.file());
-        this.edits = new CodeEdits(editStore, SourceCompiler.standard());
+        this.edits = new CodeEdits(editStore, SourceCompiler.standard(), this::setStatus);
         this.exercises = new ExerciseProgress(editStore, edits);
         this.runs = new SessionRuns(this, run, repeat, messages);
         this.python = new SessionPython(this, runs);
@@ -85,30 +90,35 @@ public final class LabSession implements StepCommands, RepeatCommands {
         theme.addListener((obs, a, b) -> settings.save(settings.get().withTheme(b.id())));
         status.set(problems.isEmpty() ? StatusMessage.of("status.keys")
                 : StatusMessage.of("status.problems", problems.size(), String.join("; ", problems)));
-        if (!this.chapters.isEmpty()) {
-            showChapter(this.chapters.get(Math.max(0, indexOf(s.lastChapter()))));
+        if (!chapters.isEmpty()) {
+            showChapter(chapter(s.lastChapter()).orElse(chapters.get(0)));
         }
     }
 
     // --- navigation -------------------------------------------------------------------------------
 
+    /** The chapters of the course, in order (never the scratch page). */
     public List<Chapter> chapters() {
-        return chapters;
+        return pages.chapters();
     }
 
-    /** The chapter's position in the course, or -1. */
+    /** The chapter's position in the course, or -1 (also for the scratch page). */
     public int indexOf(String id) {
-        for (int i = 0; i < chapters.size(); i++) {
-            if (chapters.get(i).id().equals(id)) {
-                return i;
-            }
-        }
-        return -1;
+        return pages.indexOf(id);
     }
 
+    /** A chapter of the course by id, or the scratch page by its id. */
     public Optional<Chapter> chapter(String id) {
-        int i = indexOf(id);
-        return i < 0 ? Optional.empty() : Optional.of(chapters.get(i));
+        return pages.page(id);
+    }
+
+    /** The page for the learner's own program, if the course has one: not a chapter (no number, not counted). */
+    public Optional<Chapter> scratchPage() {
+        return pages.scratch();
+    }
+
+    public void showScratch() {
+        pages.scratch().ifPresent(this::showChapter);
     }
 
     /** Opens a chapter by id; false if there is none. */
@@ -118,16 +128,16 @@ public final class LabSession implements StepCommands, RepeatCommands {
         return c.isPresent();
     }
 
-    /** Opens a chapter of this course. Leaving a chapter ends its run and its repetitions. */
+    /** Opens a chapter of this course or its scratch page. Leaving a page ends its run and its repetitions. */
     public void showChapter(Chapter chapter) {
-        if (chapter == null || current.get() == chapter || indexOf(chapter.id()) < 0) {
+        if (chapter == null || current.get() == chapter || chapter(chapter.id()).orElse(null) != chapter) {
             return;
         }
         runs.stopAll();
         ParamModel params = params(chapter.id());
-        int i = indexOf(chapter.id());
+        int i = pages.position(chapter);
         hasPrevious.set(i > 0);
-        hasNext.set(i < chapters.size() - 1);
+        hasNext.set(i < pages.chapters().size() - 1);
         shownData.set(chapter.id().equals(runs.runChapterId()) ? runs.runController().data() : new RunData());
         currentParams.set(params);
         if (!chapter.views().contains(ViewKind.STEP)) {
@@ -152,10 +162,7 @@ public final class LabSession implements StepCommands, RepeatCommands {
     }
 
     private void move(int delta) {
-        int i = current.get() == null ? 0 : indexOf(current.get().id()) + delta;
-        if (i >= 0 && i < chapters.size()) {
-            showChapter(chapters.get(i));
-        }
+        pages.at(current.get() == null ? 0 : pages.position(current.get()) + delta).ifPresent(this::showChapter);
     }
 
     /** The parameters of a chapter of this course (made on first use, kept for the session); null if none. */
@@ -266,7 +273,8 @@ public final class LabSession implements StepCommands, RepeatCommands {
     }
 
     void markRun(String chapterId) {
-        if (chaptersRun.add(chapterId)) {
+        // The scratch page is not part of the course: running it counts for nothing.
+        if (indexOf(chapterId) >= 0 && chaptersRun.add(chapterId)) {
             settings.save(settings.get().withChapterRun(chapterId));
         }
     }
