@@ -257,6 +257,10 @@ public final class LessonPage extends VBox {
         total = session.chapters().size();
         paramModel = session.params(c.id());
         params.show(paramModel, c.presets());
+        // Nothing to reset on a page without parameters (the panel itself says there are none).
+        boolean hasParams = !paramModel.specs().isEmpty();
+        reset.setVisible(hasParams);
+        reset.setManaged(hasParams);
         boolean stepping = c.views().contains(ViewKind.STEP);
         stepRow.setVisible(stepping);
         stepRow.setManaged(stepping);
