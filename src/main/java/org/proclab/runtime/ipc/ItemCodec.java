@@ -8,6 +8,7 @@ import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -117,44 +118,53 @@ public final class ItemCodec {
      * cost four bytes each and no per-element tag or type test on the way back.
      */
     public static void writeList(PayloadWriter out, List<?> list) {
-        int n = list.size();
-        byte kind = commonKind(list);
+        // One bulk copy out of the list, then plain array loops: a fresh worker runs this interpreted, where
+        // every iterator or VarHandle call per element costs a microsecond.
+        Object[] elements = list.toArray();
+        int n = elements.length;
+        byte kind = commonKind(elements);
         out.writeByte(kind);
         out.writeInt(n);
         switch (kind) {
             case INT:
-                for (Object element : list) {
-                    out.writeInt((Integer) element);
+                int[] ints = new int[n];
+                for (int i = 0; i < n; i++) {
+                    ints[i] = (Integer) elements[i];
                 }
+                out.writeInts(ints, n);
                 break;
             case LONG:
-                for (Object element : list) {
-                    out.writeLong((Long) element);
+                long[] longs = new long[n];
+                for (int i = 0; i < n; i++) {
+                    longs[i] = (Long) elements[i];
                 }
+                out.writeLongs(longs, n);
                 break;
             case DOUBLE:
-                for (Object element : list) {
-                    out.writeDouble((Double) element);
+                double[] doubles = new double[n];
+                for (int i = 0; i < n; i++) {
+                    doubles[i] = (Double) elements[i];
                 }
+                out.writeDoubles(doubles, n);
                 break;
             default:
-                for (Object element : list) {
+                for (Object element : elements) {
                     write(out, element);
                 }
         }
     }
 
-    private static byte commonKind(List<?> list) {
-        if (list.isEmpty()) {
+    private static byte commonKind(Object[] elements) {
+        if (elements.length == 0) {
             return NULL;
         }
-        Object first = list.get(0);
+        Object first = elements[0];
         byte kind = first instanceof Integer ? INT : first instanceof Long ? LONG : first instanceof Double ? DOUBLE : NULL;
         if (kind == NULL) {
             return NULL;
         }
         Class<?> type = first.getClass();
-        for (Object element : list) {
+        for (Object element : elements) {
             if (element == null || element.getClass() != type) {
                 return NULL;
             }
@@ -198,32 +208,36 @@ public final class ItemCodec {
         if (n < 0 || n > in.remaining()) {
             throw new MalformedFrameException("list length " + n + " is out of range");
         }
-        List<Object> list = new ArrayList<>(n);
+        Object[] elements = new Object[n];
         switch (kind) {
             case INT:
+                int[] ints = in.readInts(n);
                 for (int i = 0; i < n; i++) {
-                    list.add(in.readInt());
+                    elements[i] = ints[i];
                 }
                 break;
             case LONG:
+                long[] longs = in.readLongs(n);
                 for (int i = 0; i < n; i++) {
-                    list.add(in.readLong());
+                    elements[i] = longs[i];
                 }
                 break;
             case DOUBLE:
+                double[] doubles = in.readDoubles(n);
                 for (int i = 0; i < n; i++) {
-                    list.add(in.readDouble());
+                    elements[i] = doubles[i];
                 }
                 break;
             case NULL:
                 for (int i = 0; i < n; i++) {
-                    list.add(read(in));
+                    elements[i] = read(in);
                 }
                 break;
             default:
                 throw new MalformedFrameException("unknown list kind " + kind);
         }
-        return list;
+        // Bulk copies into the ArrayList instead of one add per element.
+        return new ArrayList<>(Arrays.asList(elements));
     }
 
     /** A deep copy by way of the codec: what another process would receive. */

@@ -1,18 +1,15 @@
 package org.proclab.runtime.ipc;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * Builds a frame payload in a plain growable array. (ByteArrayOutputStream and DataOutputStream synchronize
- * on every byte; at a million items a second that lock is most of the cost.)
+ * on every byte; at a million items a second that lock is most of the cost.) Big-endian; single numbers
+ * with shifts, runs of them in bulk (see {@link PayloadReader} for why not a VarHandle).
  */
 public final class PayloadWriter {
-    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
-    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
     private byte[] buf;
     private int len;
@@ -37,16 +34,47 @@ public final class PayloadWriter {
 
     public PayloadWriter writeInt(int v) {
         ensure(4);
-        INT.set(buf, len, v);
+        putInt(len, v);
         len += 4;
         return this;
     }
 
     public PayloadWriter writeLong(long v) {
         ensure(8);
-        LONG.set(buf, len, v);
+        putInt(len, (int) (v >>> 32));
+        putInt(len + 4, (int) v);
         len += 8;
         return this;
+    }
+
+    /** The first {@code n} values, as {@code n} writeInt calls would write them. */
+    public PayloadWriter writeInts(int[] values, int n) {
+        ensure(n * 4);
+        ByteBuffer.wrap(buf, len, n * 4).asIntBuffer().put(values, 0, n);
+        len += n * 4;
+        return this;
+    }
+
+    public PayloadWriter writeLongs(long[] values, int n) {
+        ensure(n * 8);
+        ByteBuffer.wrap(buf, len, n * 8).asLongBuffer().put(values, 0, n);
+        len += n * 8;
+        return this;
+    }
+
+    /** As n writeDouble calls: the raw bits, so every NaN keeps its payload. */
+    public PayloadWriter writeDoubles(double[] values, int n) {
+        ensure(n * 8);
+        ByteBuffer.wrap(buf, len, n * 8).asDoubleBuffer().put(values, 0, n);
+        len += n * 8;
+        return this;
+    }
+
+    private void putInt(int at, int v) {
+        buf[at] = (byte) (v >>> 24);
+        buf[at + 1] = (byte) (v >>> 16);
+        buf[at + 2] = (byte) (v >>> 8);
+        buf[at + 3] = (byte) v;
     }
 
     public PayloadWriter writeDouble(double v) {

@@ -52,9 +52,22 @@ public final class TaskDispatcher {
         this.maxTasksPerChild = maxTasksPerChild;
         this.errors = errors;
         this.trace = ProcessContext.current().tracing();
-        for (WorkerConnection w : WorkerLauncher.acquire(processes)) {
-            slots.add(new PoolSlot(w));
-            startWorker(slots.get(slots.size() - 1), w);
+        try {
+            // POOL_START goes into each pipe while its JVM boots, so the worker starts on it right after its hello.
+            WorkerLauncher.acquire(processes, w -> {
+                PoolSlot slot = new PoolSlot(w);
+                lock.lock();
+                try {
+                    slots.add(slot);
+                } finally {
+                    lock.unlock();
+                }
+                startWorker(slot, w);
+            });
+        } catch (RuntimeException notStarted) {
+            // Workers that did start must not outlive a pool that never was, nor be replaced.
+            terminate();
+            throw notStarted;
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.proclab.runtime.shm.SharedMemory;
 
 /**
@@ -64,12 +65,21 @@ public final class WorkerLauncher {
 
     /** Starts several workers at once (their JVMs boot in parallel) and waits until all are ready. */
     public static List<WorkerConnection> acquire(int count) {
+        return acquire(count, w -> { });
+    }
+
+    /**
+     * As {@link #acquire(int)}, handing each worker to {@code beforeReady} as soon as it is launched: frames
+     * sent there wait in its pipe and are read right after its hello, without a round trip to this JVM.
+     */
+    public static List<WorkerConnection> acquire(int count, Consumer<WorkerConnection> beforeReady) {
         shuttingDown = false;
         List<WorkerConnection> workers = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             WorkerConnection w = takeStandby();
             workers.add(w != null ? w : spawn(false));
         }
+        workers.forEach(beforeReady);
         for (WorkerConnection w : workers) {
             w.awaitHello(HELLO_TIMEOUT_MS);
         }

@@ -2,7 +2,7 @@ package org.proclab.runtime.worker;
 
 import java.lang.invoke.SerializedLambda;
 import java.lang.reflect.Method;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.proclab.runtime.Fn;
 import org.proclab.runtime.Fn2;
@@ -17,24 +17,26 @@ final class TaskCall {
     private TaskCall() {
     }
 
+    /** Plain array loops: a new worker runs this interpreted at first, where an iterator call per item shows. */
     static List<Object> applyAll(Object fn, List<Object> items, boolean star) throws Exception {
-        List<Object> results = new ArrayList<>(items.size());
+        Object[] args = items.toArray();
+        Object[] results = new Object[args.length];
         try {
             if (star) {
-                for (Object item : items) {
-                    results.add(applyStar(fn, item));
+                for (int i = 0; i < args.length; i++) {
+                    results[i] = applyStar(fn, args[i]);
                 }
             } else {
                 @SuppressWarnings("unchecked")
                 Fn<Object, Object> one = (Fn<Object, Object>) fn;
-                for (Object item : items) {
-                    results.add(one.apply(item));
+                for (int i = 0; i < args.length; i++) {
+                    results[i] = one.apply(args[i]);
                 }
             }
         } catch (ClassCastException ex) {
             throw castAtTheCall(fn, ex);
         }
-        return results;
+        return Arrays.asList(results);
     }
 
     @SuppressWarnings("unchecked")

@@ -46,6 +46,10 @@ public final class WorkerMain {
         "org.proclab.runtime.ipc.frames.QueuePutFrame", "org.proclab.runtime.ipc.frames.QueueGetFrame",
         "org.proclab.runtime.ipc.frames.QueueReplyFrame", "org.proclab.runtime.ipc.frames.OutputFrame",
         "org.proclab.runtime.ipc.frames.PoolTaskFrame", "org.proclab.runtime.ipc.frames.TaskDoneFrame",
+        // A pool worker's first classes, so that the training run puts them into the class-data archive too.
+        "org.proclab.runtime.ipc.frames.PoolStartFrame", "org.proclab.runtime.ipc.frames.PoolFnFrame",
+        "org.proclab.runtime.ipc.frames.TaskErrorFrame", "org.proclab.runtime.worker.TaskCall",
+        "org.proclab.runtime.worker.PoolPathWarmUp", "org.proclab.runtime.worker.PoolPathWarmUp$Replay",
     };
 
     private WorkerMain() {
