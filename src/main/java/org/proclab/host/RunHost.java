@@ -41,6 +41,11 @@ public final class RunHost {
     private volatile int survivors;
     /** Lines for the host's stdin (step commands), written by their own thread; null when stdin is closed. */
     private final LinkedBlockingQueue<String> commands;
+    /**
+     * Whether the exit waiter lists the host's descendants (a walk of all of /proc, ten times a second): not
+     * while a ready host waits for its command, since it has no children then and an idle app would pay for it.
+     */
+    private volatile boolean watchDescendants = true;
     /** Compared by identity: the queue's marker for "close stdin here". */
     private static final String END_OF_INPUT = new String("");
 
@@ -61,12 +66,22 @@ public final class RunHost {
      */
     public static RunHost start(List<String> command, Consumer<HostMessage> listener, boolean interactive)
             throws IOException {
+        return start(command, listener, interactive, false);
+    }
+
+    /**
+     * As {@link #start(List, Consumer, boolean)}; a host that {@code waitsForCommand} (a ready host) starts
+     * nothing before its first line.
+     */
+    static RunHost start(List<String> command, Consumer<HostMessage> listener, boolean interactive,
+                         boolean waitsForCommand) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command);
         java.lang.Process process = builder.start();
         if (!interactive) {
             process.getOutputStream().close();
         }
         RunHost host = new RunHost(process, listener, interactive);
+        host.watchDescendants = !waitsForCommand;
         listener.accept(new HostMessage.Started(process.pid()));
         host.startReaders();
         return host;
@@ -75,6 +90,7 @@ public final class RunHost {
     /** Queues one line for the host's stdin; never blocks. Ignored when the host was not started interactive. */
     public void send(String line) {
         if (commands != null && !stopped.get()) {
+            watchDescendants = true;
             commands.add(line);
         }
     }
@@ -197,7 +213,9 @@ public final class RunHost {
         try {
             // Remember the host's workers while it lives: once it is gone they cannot be found under it.
             while (!process.waitFor(100, TimeUnit.MILLISECONDS)) {
-                process.descendants().forEach(seenDescendants::add);
+                if (watchDescendants) {
+                    process.descendants().forEach(seenDescendants::add);
+                }
             }
             code = process.exitValue();
             if (stopped.get()) {

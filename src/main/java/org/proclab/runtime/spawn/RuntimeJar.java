@@ -1,6 +1,7 @@
 package org.proclab.runtime.spawn;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -12,14 +13,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Collections;
 import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The jar the runtime's classes are in. Run from a jar, that is the app's jar; run from a class directory
- * ({@code mvn javafx:run}, the tests) the runtime's classes are copied into a jar in the data folder, in a
+ * A jar of the runtime's classes only, in the data folder: copied from the app's jar when run from it, or from
+ * the class directory ({@code mvn javafx:run}, the tests), in a
  * folder named after a digest of their names, sizes and times and of the Java version, so a rebuilt runtime or
  * another JDK gets a jar (and an archive) of its own.
  */
@@ -49,9 +52,7 @@ final class RuntimeJar {
         Path location = Path.of(WorkerLauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI())
                 .toAbsolutePath().normalize();
         if (Files.isRegularFile(location)) {
-            Path dir = base.resolve(digest(List.of(location), location.getParent()));
-            Files.createDirectories(dir);
-            return new RuntimeJar(location, dir);
+            return fromAppJar(location, base);
         }
         Path classes = location.resolve(RUNTIME_DIR);
         if (!Files.isDirectory(classes)) {
@@ -75,6 +76,46 @@ final class RuntimeJar {
             }
         }
         return new RuntimeJar(jar, dir);
+    }
+
+    /**
+     * Run from the app's jar: the runtime's entries copied into a jar of their own. The worker's class path
+     * starts with this jar (for the archive), so it must hold nothing a learner's class could replace: with
+     * the whole app jar first, an edited example's workers would run the shipped example's code.
+     */
+    static RuntimeJar fromAppJar(Path appJar, Path base) throws IOException {
+        Path dir = base.resolve(digest(List.of(appJar), appJar.getParent()));
+        Path jar = dir.resolve("proclab-runtime.jar");
+        if (!Files.exists(jar)) {
+            Files.createDirectories(dir);
+            pruneOldVersions(base, dir);
+            Path partial = dir.resolve("proclab-runtime.jar." + ProcessHandle.current().pid() + ".part");
+            try {
+                copyRuntimeEntries(appJar, partial);
+                moveIntoPlace(partial, jar);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+        }
+        return new RuntimeJar(jar, dir);
+    }
+
+    private static void copyRuntimeEntries(Path appJar, Path jar) throws IOException {
+        try (JarFile app = new JarFile(appJar.toFile());
+             OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
+            for (JarEntry from : Collections.list(app.entries())) {
+                if (from.isDirectory() || !from.getName().startsWith(RUNTIME_DIR + "/")) {
+                    continue;
+                }
+                JarEntry entry = new JarEntry(from.getName());
+                entry.setTime(from.getTime());
+                out.putNextEntry(entry);
+                try (InputStream in = app.getInputStream(from)) {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
     }
 
     static void moveIntoPlace(Path partial, Path target) throws IOException {

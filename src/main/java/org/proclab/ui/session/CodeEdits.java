@@ -31,6 +31,7 @@ public final class CodeEdits {
     private final ReadOnlyObjectWrapper<List<CompileProblem>> problems = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyIntegerWrapper exceptionLine = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyIntegerWrapper refusedRuns = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper checks = new ReadOnlyIntegerWrapper();
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "code-check");
         t.setDaemon(true);
@@ -110,6 +111,7 @@ public final class CodeEdits {
         CompileResult result = compiler.compile(t.fileName(), source(t));
         generation++;
         problems.set(result.errors());
+        checks.set(checks.get() + 1);
         if (!result.ok()) {
             refusedRuns.set(refusedRuns.get() + 1);
         }
@@ -129,6 +131,7 @@ public final class CodeEdits {
             Platform.runLater(() -> {
                 if (gen == generation) {
                     problems.set(r.errors());
+                    checks.set(checks.get() + 1);
                 }
             });
         });
@@ -161,6 +164,11 @@ public final class CodeEdits {
     /** Errors of the code on screen, from the last compile (while typing or for a Run). */
     public ReadOnlyObjectProperty<List<CompileProblem>> problemsProperty() {
         return problems.getReadOnlyProperty();
+    }
+
+    /** Counts the compiles whose problems were published (an unchanged empty list fires no problems event). */
+    public ReadOnlyIntegerProperty checksProperty() {
+        return checks.getReadOnlyProperty();
     }
 
     /** Counts Runs refused for compile errors: the editor then shows the first error's line. */
