@@ -42,10 +42,12 @@ public final class RunHost {
     /** Lines for the host's stdin (step commands), written by their own thread; null when stdin is closed. */
     private final LinkedBlockingQueue<String> commands;
     /**
-     * Whether the exit waiter lists the host's descendants (a walk of all of /proc, ten times a second): not
-     * while a ready host waits for its command, since it has no children then and an idle app would pay for it.
+     * Whether the exit waiter lists the host's descendants every poll (a walk of all of /proc, ten times a
+     * second). A ready host waiting for its command starts at most its worker image's training JVM, so it is
+     * listed only every {@value #IDLE_SCAN_EVERY}th poll then: an idle app would pay for the walks.
      */
     private volatile boolean watchDescendants = true;
+    private static final int IDLE_SCAN_EVERY = 10;
     /** Compared by identity: the queue's marker for "close stdin here". */
     private static final String END_OF_INPUT = new String("");
 
@@ -212,8 +214,9 @@ public final class RunHost {
         int code;
         try {
             // Remember the host's workers while it lives: once it is gone they cannot be found under it.
+            int polls = 0;
             while (!process.waitFor(100, TimeUnit.MILLISECONDS)) {
-                if (watchDescendants) {
+                if (watchDescendants || ++polls % IDLE_SCAN_EVERY == 0) {
                     process.descendants().forEach(seenDescendants::add);
                 }
             }

@@ -10,12 +10,12 @@ import org.proclab.viz.lanes.ProcessCpuSampler;
 
 /**
  * The one background thread that measures the machine: per-core load (OSHI) and the CPU time of the processes
- * on screen, twice a second while something runs ({@link #setFast}), once a second otherwise, so an idle
+ * on screen, twice a second while something runs ({@link #setFast}), every two seconds otherwise, so an idle
  * window does not redraw its chart more than it must. Views only read what it wrote. Close it to stop it.
  */
 public final class Samplers implements AutoCloseable {
     public static final long PERIOD_MILLIS = 500;
-    public static final long IDLE_PERIOD_MILLIS = 1_000;
+    public static final long IDLE_PERIOD_MILLIS = 2_000;
     public static final long HISTORY_MILLIS = 60_000;
 
     /** Runs a task once after a delay; a test passes one that runs tasks when it says. */
