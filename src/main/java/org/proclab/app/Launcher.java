@@ -16,7 +16,7 @@ public final class Launcher {
             return;
         }
         if (args.length > 0 && ("--help".equals(args[0]) || "-h".equals(args[0]))) {
-            System.out.println(AppOptions.usage());
+            System.out.println(AppOptions.help());
             return;
         }
         Application.launch(ProcLabApp.class, args);

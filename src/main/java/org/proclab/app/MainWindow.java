@@ -2,6 +2,7 @@ package org.proclab.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
@@ -46,6 +47,8 @@ public final class MainWindow extends BorderPane {
     private final LessonPage lessonPage;
     private final LabPanel lab;
     private final StatusBar statusBar;
+    /** Held here: a binding listens weakly to its sources and would be collected otherwise. */
+    private final BooleanBinding measuringFast;
 
     public MainWindow(List<Chapter> chapters, List<String> problems, SettingsStore settings, Samplers samplers,
                       RunController run) {
@@ -90,6 +93,11 @@ public final class MainWindow extends BorderPane {
         statusBar = new StatusBar(text, session);
         setBottom(statusBar);
 
+        // The live per-core view samples at the run rate only while something runs; idle, once a second.
+        measuringFast = session.runningProperty().or(session.repeatingProperty())
+                .or(session.exercises().checkingProperty());
+        measuringFast.addListener((obs, a, b) -> samplers.setFast(b));
+        samplers.setFast(measuringFast.get());
         session.addOnUpdate(this::markStepLine);
         session.currentChapterProperty().addListener((obs, a, b) -> followLanes());
         session.themeProperty().addListener((obs, a, b) -> applyTheme());

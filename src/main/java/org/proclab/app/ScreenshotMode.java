@@ -1,23 +1,17 @@
 package org.proclab.app;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
-import javafx.scene.image.WritableImage;
 import javafx.util.Duration;
-import javax.imageio.ImageIO;
 import org.proclab.ui.params.ParamModel;
 import org.proclab.ui.python.CodeTabs;
 import org.proclab.ui.session.LabSession;
 
 /**
- * {@code --screenshot}: opens a chapter, optionally runs it and waits until it is done, lets the core chart
- * collect a few samples, writes the window as a PNG and prints the run's times ({@link RunSummary}).
+ * {@code --screenshot}: opens a chapter, optionally puts the learner's code in the editor and runs or checks
+ * it ({@link ScreenshotCode}) and waits until that is done, lets the core chart collect a few samples, writes the window as a PNG and prints the run's times ({@link RunSummary}).
  */
 final class ScreenshotMode {
     /** A run that takes longer than this is stopped and the picture taken anyway. */
@@ -29,6 +23,7 @@ final class ScreenshotMode {
     private final LabSession session;
     private final AppOptions options;
     private final Runnable exit;
+    private final ScreenshotCode code;
     private final long openedAt = System.currentTimeMillis();
     private boolean started;
     private long finishedAt;
@@ -43,6 +38,7 @@ final class ScreenshotMode {
         this.session = window.session();
         this.options = options;
         this.exit = exit;
+        this.code = new ScreenshotCode(window, options);
     }
 
     void begin() {
@@ -57,6 +53,7 @@ final class ScreenshotMode {
                 session.predictions().predict(options.predict());
             }
         }
+        code.prepare();
         CodeTabs tabs = (CodeTabs) window.lookup("#code-tabs");
         if (tabs != null && (options.python() || options.compare())) {
             tabs.getSelectionModel().select(tabs.pythonTab());
@@ -84,6 +81,9 @@ final class ScreenshotMode {
         }
         long now = System.currentTimeMillis();
         var run = session.runController();
+        if (code.typedCheckPending()) {
+            return false;
+        }
         // Start only once the window has settled, so its own start-up is not counted as the run's frames.
         if (options.run() && !started && now - openedAt > SETTLE_MILLIS) {
             started = true;
@@ -103,6 +103,13 @@ final class ScreenshotMode {
             }
             return false;
         }
+        // The exercise is checked after any run, so the check's own runs compete with nothing on screen.
+        if (options.check() && (now - openedAt < SETTLE_MILLIS || code.checkPending())) {
+            if (now - openedAt > RUN_LIMIT_MILLIS) {
+                code.stop();
+            }
+            return false;
+        }
         if (finishedAt == 0) {
             finishedAt = now;
         }
@@ -110,9 +117,15 @@ final class ScreenshotMode {
         if (now - finishedAt < 600 || now - openedAt < MIN_OPEN_MILLIS) {
             return false;
         }
+        if (code.showErrorMessage()) {
+            return false;
+        }
         take(window.getScene());
         if (options.run()) {
             System.out.println(RunSummary.of(run));
+        }
+        if (options.code() != null || options.exercise() > 0) {
+            System.out.println(code.summary());
         }
         exit.run();
         return true;
@@ -214,18 +227,9 @@ final class ScreenshotMode {
     }
 
     private void take(Scene scene) {
-        WritableImage image = scene.snapshot(null);
-        BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
-        // PNG has no alpha to keep; an RGB image is a third smaller.
-        BufferedImage rgb = new BufferedImage(buffered.getWidth(), buffered.getHeight(), BufferedImage.TYPE_INT_RGB);
-        rgb.getGraphics().drawImage(buffered, 0, 0, null);
         try {
-            Path out = options.screenshot().toAbsolutePath();
-            if (out.getParent() != null) {
-                Files.createDirectories(out.getParent());
-            }
-            ImageIO.write(rgb, "png", out.toFile());
-            System.out.println("screenshot written to " + out);
+            WindowPicture.write(scene, options.screenshot());
+            System.out.println("screenshot written to " + options.screenshot().toAbsolutePath());
         } catch (IOException e) {
             System.err.println("could not write " + options.screenshot() + ": " + e.getMessage());
         }

@@ -53,7 +53,7 @@ final class ReadyHosts {
     private void start(Gate g) {
         RunHost host;
         try {
-            host = RunHost.start(HostCommand.ready(), g, true);
+            host = RunHost.start(HostCommand.ready(), g, true, true);
         } catch (IOException | RuntimeException e) {
             return;
         }

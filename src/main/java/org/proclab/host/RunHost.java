@@ -41,6 +41,13 @@ public final class RunHost {
     private volatile int survivors;
     /** Lines for the host's stdin (step commands), written by their own thread; null when stdin is closed. */
     private final LinkedBlockingQueue<String> commands;
+    /**
+     * Whether the exit waiter lists the host's descendants every poll (a walk of all of /proc, ten times a
+     * second). A ready host waiting for its command starts at most its worker image's training JVM, so it is
+     * listed only every {@value #IDLE_SCAN_EVERY}th poll then: an idle app would pay for the walks.
+     */
+    private volatile boolean watchDescendants = true;
+    private static final int IDLE_SCAN_EVERY = 10;
     /** Compared by identity: the queue's marker for "close stdin here". */
     private static final String END_OF_INPUT = new String("");
 
@@ -61,12 +68,22 @@ public final class RunHost {
      */
     public static RunHost start(List<String> command, Consumer<HostMessage> listener, boolean interactive)
             throws IOException {
+        return start(command, listener, interactive, false);
+    }
+
+    /**
+     * As {@link #start(List, Consumer, boolean)}; a host that {@code waitsForCommand} (a ready host) starts
+     * nothing before its first line.
+     */
+    static RunHost start(List<String> command, Consumer<HostMessage> listener, boolean interactive,
+                         boolean waitsForCommand) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command);
         java.lang.Process process = builder.start();
         if (!interactive) {
             process.getOutputStream().close();
         }
         RunHost host = new RunHost(process, listener, interactive);
+        host.watchDescendants = !waitsForCommand;
         listener.accept(new HostMessage.Started(process.pid()));
         host.startReaders();
         return host;
@@ -75,6 +92,7 @@ public final class RunHost {
     /** Queues one line for the host's stdin; never blocks. Ignored when the host was not started interactive. */
     public void send(String line) {
         if (commands != null && !stopped.get()) {
+            watchDescendants = true;
             commands.add(line);
         }
     }
@@ -196,8 +214,11 @@ public final class RunHost {
         int code;
         try {
             // Remember the host's workers while it lives: once it is gone they cannot be found under it.
+            int polls = 0;
             while (!process.waitFor(100, TimeUnit.MILLISECONDS)) {
-                process.descendants().forEach(seenDescendants::add);
+                if (watchDescendants || ++polls % IDLE_SCAN_EVERY == 0) {
+                    process.descendants().forEach(seenDescendants::add);
+                }
             }
             code = process.exitValue();
             if (stopped.get()) {

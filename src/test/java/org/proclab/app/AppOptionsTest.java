@@ -40,4 +40,24 @@ class AppOptionsTest {
         assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--set", "novalue")));
         assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--screenshot")));
     }
+
+    @Test
+    void parsesTheCodeExerciseAndCheckOptions() {
+        AppOptions o = AppOptions.parse(List.of("--screenshot", "x.png", "--lesson", "lock", "--exercise", "1",
+                "--code", "Solved.java", "--check"));
+        assertEquals(Path.of("Solved.java"), o.code());
+        assertEquals(1, o.exercise());
+        assertTrue(o.check());
+        AppOptions plain = AppOptions.parse(List.of("--screenshot", "x.png"));
+        assertEquals(null, plain.code());
+        assertEquals(0, plain.exercise());
+        assertEquals(false, plain.check());
+        assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--exercise", "0")));
+        assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--exercise", "first")));
+        assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--code")));
+        IllegalArgumentException noExercise = assertThrows(IllegalArgumentException.class,
+                () -> AppOptions.parse(List.of("--check")));
+        assertTrue(noExercise.getMessage().contains("--exercise"), noExercise.getMessage());
+        assertTrue(AppOptions.usage().contains("--code FILE.java"), AppOptions.usage());
+    }
 }

@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Collections;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
@@ -21,17 +21,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The jar a worker's runtime classes come from, in the data folder, in a folder named after a digest of what
- * it was made from and of the Java version, so a rebuilt runtime or another JDK gets a jar (and an archive) of
- * its own. Run from a class directory ({@code mvn javafx:run}, the tests) it holds the runtime's classes; run
- * from the app's jar it holds ProcLab's own classes without the libraries bundled beside them: a worker that
- * opened the 11,000-entry app jar paid 5-14 ms for reading its index.
+ * A jar of the runtime's classes only, in the data folder: copied from the app's jar when run from it, or from
+ * the class directory ({@code mvn javafx:run}, the tests), in a
+ * folder named after a digest of their names, sizes and times and of the Java version, so a rebuilt runtime or
+ * another JDK gets a jar (and an archive) of its own.
  */
 final class RuntimeJar {
     private static final String RUNTIME_DIR = "org/proclab/runtime";
-    private static final String OWN_CLASSES = "org/proclab/";
-    /** Changes the digest when the jar's contents change meaning, so an old archive is never reused. */
-    private static final String APP_JAR_FORMAT = "own-classes-1";
     private static final int KEEP_VERSIONS = 3;
 
     private final Path path;
@@ -56,20 +52,7 @@ final class RuntimeJar {
         Path location = Path.of(WorkerLauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI())
                 .toAbsolutePath().normalize();
         if (Files.isRegularFile(location)) {
-            Path dir = base.resolve(digest(List.of(location), location.getParent(), APP_JAR_FORMAT));
-            Path jar = dir.resolve("proclab-worker.jar");
-            if (!Files.exists(jar)) {
-                Files.createDirectories(dir);
-                pruneOldVersions(base, dir);
-                Path partial = dir.resolve("proclab-worker.jar." + ProcessHandle.current().pid() + ".part");
-                try {
-                    copyOwnClasses(location, partial);
-                    moveIntoPlace(partial, jar);
-                } finally {
-                    Files.deleteIfExists(partial);
-                }
-            }
-            return new RuntimeJar(jar, dir);
+            return fromAppJar(location, base);
         }
         Path classes = location.resolve(RUNTIME_DIR);
         if (!Files.isDirectory(classes)) {
@@ -79,7 +62,7 @@ final class RuntimeJar {
         try (Stream<Path> walk = Files.walk(classes)) {
             files = walk.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
         }
-        Path dir = base.resolve(digest(files, location, ""));
+        Path dir = base.resolve(digest(files, location));
         Path jar = dir.resolve("proclab-runtime.jar");
         if (!Files.exists(jar)) {
             Files.createDirectories(dir);
@@ -93,6 +76,46 @@ final class RuntimeJar {
             }
         }
         return new RuntimeJar(jar, dir);
+    }
+
+    /**
+     * Run from the app's jar: the runtime's entries copied into a jar of their own. The worker's class path
+     * starts with this jar (for the archive), so it must hold nothing a learner's class could replace: with
+     * the whole app jar first, an edited example's workers would run the shipped example's code.
+     */
+    static RuntimeJar fromAppJar(Path appJar, Path base) throws IOException {
+        Path dir = base.resolve(digest(List.of(appJar), appJar.getParent()));
+        Path jar = dir.resolve("proclab-runtime.jar");
+        if (!Files.exists(jar)) {
+            Files.createDirectories(dir);
+            pruneOldVersions(base, dir);
+            Path partial = dir.resolve("proclab-runtime.jar." + ProcessHandle.current().pid() + ".part");
+            try {
+                copyRuntimeEntries(appJar, partial);
+                moveIntoPlace(partial, jar);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+        }
+        return new RuntimeJar(jar, dir);
+    }
+
+    private static void copyRuntimeEntries(Path appJar, Path jar) throws IOException {
+        try (JarFile app = new JarFile(appJar.toFile());
+             OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
+            for (JarEntry from : Collections.list(app.entries())) {
+                if (from.isDirectory() || !from.getName().startsWith(RUNTIME_DIR + "/")) {
+                    continue;
+                }
+                JarEntry entry = new JarEntry(from.getName());
+                entry.setTime(from.getTime());
+                out.putNextEntry(entry);
+                try (InputStream in = app.getInputStream(from)) {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
     }
 
     static void moveIntoPlace(Path partial, Path target) throws IOException {
@@ -115,29 +138,10 @@ final class RuntimeJar {
         }
     }
 
-    /** The app jar's entries under org/proclab/ (the app's own classes and resources), times kept. */
-    static void copyOwnClasses(Path appJar, Path jar) throws IOException {
-        try (JarFile in = new JarFile(appJar.toFile());
-             OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
-            for (JarEntry entry : Collections.list(in.entries())) {
-                if (entry.isDirectory() || !entry.getName().startsWith(OWN_CLASSES)) {
-                    continue;
-                }
-                JarEntry copy = new JarEntry(entry.getName());
-                copy.setTime(entry.getTime());
-                out.putNextEntry(copy);
-                try (InputStream data = in.getInputStream(entry)) {
-                    data.transferTo(out);
-                }
-                out.closeEntry();
-            }
-        }
-    }
-
-    private static String digest(List<Path> files, Path root, String format) throws IOException {
+    private static String digest(List<Path> files, Path root) throws IOException {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((System.getProperty("java.home") + "|" + System.getProperty("java.vm.version") + "|" + format)
+            sha.update((System.getProperty("java.home") + "|" + System.getProperty("java.vm.version"))
                     .getBytes(StandardCharsets.UTF_8));
             for (Path f : files) {
                 String line = root.relativize(f) + "|" + Files.size(f) + "|" + Files.getLastModifiedTime(f).toMillis();

@@ -3,11 +3,13 @@ package org.proclab.ui.lesson;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.application.Platform;
+import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -98,6 +100,25 @@ public final class CodeView extends BorderPane {
         }
     }
 
+    /**
+     * Replaces the whole text as a learner's edit does: undoable, reported to {@link #setOnEdit}, the caret and
+     * the view at the first line that changed.
+     */
+    public void typeAll(String source) {
+        String before = area.getText();
+        String after = source.replace("\r\n", "\n").replace("\t", "    ");
+        int same = 0;
+        while (same < before.length() && same < after.length() && before.charAt(same) == after.charAt(same)) {
+            same++;
+        }
+        area.replaceText(0, area.getLength(), after);
+        area.moveTo(Math.min(same, area.getLength()));
+        int top = Math.max(0, area.getCurrentParagraph() - 3);
+        area.showParagraphAtTop(top);
+        // The first layout of the new text may not have happened yet; do it again once it has.
+        Platform.runLater(() -> area.showParagraphAtTop(top));
+    }
+
     private void textChanged(String text) {
         recolour(text);
         if (!loading) {
@@ -173,6 +194,28 @@ public final class CodeView extends BorderPane {
             int paragraph = (int) Math.min(problems.get(0).line(), area.getParagraphs().size()) - 1;
             area.showParagraphAtCenter(paragraph);
         }
+    }
+
+    /** Shows the first error's message beside its place, as hovering there does; false if none is in view. */
+    public boolean showFirstProblemMessage() {
+        if (problems.isEmpty() || problems.get(0).line() <= 0) {
+            return false;
+        }
+        CompileProblem p = problems.get(0);
+        int paragraph = (int) Math.min(p.line(), area.getParagraphs().size()) - 1;
+        // javac puts "';' expected" just past the last character, on the line break, which has no bounds.
+        int from = (int) Math.max(0, Math.min(p.start(), area.getLength()) - 1);
+        Optional<Bounds> at = p.start() >= 0 ? area.getCharacterBoundsOnScreen(from, from + 1) : Optional.empty();
+        if (at.isEmpty()) {
+            at = area.getParagraphBoundsOnScreen(paragraph);
+        }
+        if (at.isEmpty()) {
+            return false;
+        }
+        hoverText.setText(p.message());
+        // Beside the place, on its own line, so the message reads as that line's.
+        hover.show(area, at.get().getMaxX() + 12, at.get().getMinY() - 4);
+        return true;
     }
 
     public List<CompileProblem> problems() {

@@ -35,6 +35,7 @@ public final class CodeEdits {
     private final ReadOnlyIntegerWrapper exceptionLine = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyIntegerWrapper refusedRuns = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper opened = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper checks = new ReadOnlyIntegerWrapper();
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "code-check");
         t.setDaemon(true);
@@ -169,6 +170,7 @@ public final class CodeEdits {
         CompileResult result = compiler.compile(fileName(t), source(t));
         generation++;
         problems.set(result.errors());
+        checks.set(checks.get() + 1);
         if (!result.ok()) {
             refusedRuns.set(refusedRuns.get() + 1);
         }
@@ -189,6 +191,7 @@ public final class CodeEdits {
             Platform.runLater(() -> {
                 if (gen == generation) {
                     problems.set(r.errors());
+                    checks.set(checks.get() + 1);
                 }
             });
         });
@@ -226,6 +229,11 @@ public final class CodeEdits {
     /** Counts files opened into the editor: the editor then shows the new text of the code on screen. */
     public ReadOnlyIntegerProperty openedProperty() {
         return opened.getReadOnlyProperty();
+    }
+
+    /** Counts the compiles whose problems were published (an unchanged empty list fires no problems event). */
+    public ReadOnlyIntegerProperty checksProperty() {
+        return checks.getReadOnlyProperty();
     }
 
     /** Counts Runs refused for compile errors: the editor then shows the first error's line. */

@@ -1,45 +1,47 @@
 package org.proclab.runtime.spawn;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A worker's jar, made from the app's jar, holds ProcLab's own entries and none of the bundled libraries. */
+/** The jar first on a worker's class path holds the runtime only, so a learner's class is never shadowed. */
 class RuntimeJarTest {
+    @TempDir
+    Path dir;
+
     @Test
-    void theWorkerJarKeepsOnlyProcLabsOwnEntriesWithTheirBytes(@TempDir Path dir) throws IOException {
-        Path app = dir.resolve("app.jar");
+    void fromTheAppJarKeepsOnlyTheRuntimesClasses() throws Exception {
+        Path app = dir.resolve("proclab.jar");
         try (OutputStream file = Files.newOutputStream(app); JarOutputStream out = new JarOutputStream(file)) {
-            for (String name : List.of("org/proclab/runtime/Pool.class", "org/proclab/lessons/pool/Example.class",
-                    "javafx/scene/Node.class", "com/fasterxml/jackson/Json.class", "org/proclaim/Other.class")) {
+            for (String name : List.of("org/proclab/runtime/", "org/proclab/runtime/Value.class",
+                    "org/proclab/runtime/worker/WorkerMain.class", "org/proclab/lessons/LockExample.class",
+                    "org/proclab/runtimes/NotIt.class", "META-INF/x.txt")) {
                 out.putNextEntry(new JarEntry(name));
                 out.write(name.getBytes(StandardCharsets.UTF_8));
                 out.closeEntry();
             }
         }
-        Path worker = dir.resolve("worker.jar");
-        RuntimeJar.copyOwnClasses(app, worker);
-        try (JarFile jar = new JarFile(worker.toFile())) {
-            List<String> names = new ArrayList<>();
-            for (JarEntry e : Collections.list(jar.entries())) {
-                names.add(e.getName());
-            }
-            assertEquals(List.of("org/proclab/runtime/Pool.class", "org/proclab/lessons/pool/Example.class"), names);
-            assertArrayEquals("org/proclab/runtime/Pool.class".getBytes(StandardCharsets.UTF_8),
-                    jar.getInputStream(jar.getEntry("org/proclab/runtime/Pool.class")).readAllBytes());
+        RuntimeJar jar = RuntimeJar.fromAppJar(app, dir.resolve("workers"));
+        try (JarFile made = new JarFile(jar.path().toFile())) {
+            List<String> names = Collections.list(made.entries()).stream().map(JarEntry::getName).sorted()
+                    .collect(Collectors.toList());
+            assertEquals(List.of("org/proclab/runtime/Value.class", "org/proclab/runtime/worker/WorkerMain.class"),
+                    names);
+            assertEquals("org/proclab/runtime/Value.class",
+                    new String(made.getInputStream(made.getEntry("org/proclab/runtime/Value.class")).readAllBytes(),
+                            StandardCharsets.UTF_8));
         }
+        assertEquals(jar.path(), RuntimeJar.fromAppJar(app, dir.resolve("workers")).path());
     }
 }
