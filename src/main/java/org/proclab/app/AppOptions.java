@@ -22,7 +22,7 @@ import java.util.Map;
 public record AppOptions(Path screenshot, String lesson, boolean run, Map<String, String> params, String lang,
                          String theme, double width, double height, List<String> steps, int outcomes,
                          String predict, boolean python, boolean compare,
-                         boolean dev, Path code, int exercise, boolean check) {
+                         boolean dev, Path code, int exercise, boolean check, int runs) {
 
     public static AppOptions parse(List<String> args) {
         Path shot = null;
@@ -42,6 +42,7 @@ public record AppOptions(Path screenshot, String lesson, boolean run, Map<String
         Path code = null;
         int exercise = 0;
         boolean check = false;
+        int runs = 1;
         List<String> rest = new ArrayList<>(args);
         for (int i = 0; i < rest.size(); i++) {
             String a = rest.get(i);
@@ -115,6 +116,10 @@ public record AppOptions(Path screenshot, String lesson, boolean run, Map<String
                 case "--check":
                     check = true;
                     break;
+                case "--runs":
+                    runs = runCount(value(rest, ++i, a));
+                    run = true;
+                    break;
                 default:
                     throw new IllegalArgumentException("unknown option \"" + a + "\"; " + usage());
             }
@@ -123,7 +128,19 @@ public record AppOptions(Path screenshot, String lesson, boolean run, Map<String
             throw new IllegalArgumentException("--check needs --exercise N (the exercise to check)");
         }
         return new AppOptions(shot, lesson, run, Map.copyOf(params), lang, theme, w, h, steps, outcomes, predict, python,
-                compare, dev, code, exercise, check);
+                compare, dev, code, exercise, check, runs);
+    }
+
+    private static int runCount(String text) {
+        try {
+            int n = Integer.parseInt(text);
+            if (n >= 1 && n <= 100) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException("--runs needs a number of runs from 1 to 100, got \"" + text + "\"");
     }
 
     private static int exerciseNumber(String text) {
@@ -163,13 +180,14 @@ public record AppOptions(Path screenshot, String lesson, boolean run, Map<String
                 + "  --code FILE.java     put this file in the editor as the learner's edit, as if typed; the editor\n"
                 + "                       checks it, and --run is refused with the error on its line if it does not compile\n"
                 + "  --check              check the exercise on real processes and wait for the verdict\n"
+                + "  --runs N             run N times, one after the other in the same window, a timing line for each\n"
                 + "  --dev                show developer figures (longest frame) in the status bar";
     }
 
     public static String usage() {
         return "usage: proclab [--screenshot FILE [--lesson ID] [--run] [--set NAME=VALUE]... [--lang en|zh]"
                 + " [--theme light|dark] [--size WxH] [--steps W1,W2,...] [--outcomes N] [--predict TEXT] [--python] [--compare] [--dev]"
-                + " [--exercise N] [--code FILE.java] [--check]]"
+                + " [--exercise N] [--code FILE.java] [--check] [--runs N]]"
                 + " | list | run ID ... | bench ...";
     }
 }

@@ -60,4 +60,17 @@ class AppOptionsTest {
         assertTrue(noExercise.getMessage().contains("--exercise"), noExercise.getMessage());
         assertTrue(AppOptions.usage().contains("--code FILE.java"), AppOptions.usage());
     }
+
+    @Test
+    void parsesTheRunsOption() {
+        AppOptions o = AppOptions.parse(List.of("--screenshot", "x.png", "--lesson", "lock", "--runs", "5"));
+        assertEquals(5, o.runs());
+        assertTrue(o.run(), "--runs runs");
+        assertEquals(1, AppOptions.parse(List.of("--screenshot", "x.png", "--run")).runs());
+        IllegalArgumentException zero = assertThrows(IllegalArgumentException.class,
+                () -> AppOptions.parse(List.of("--runs", "0")));
+        assertTrue(zero.getMessage().contains("--runs needs a number of runs from 1 to 100"), zero.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--runs", "many")));
+        assertTrue(AppOptions.usage().contains("--runs N"), AppOptions.usage());
+    }
 }
