@@ -96,7 +96,9 @@ final class SessionRuns {
             String key = stepping ? "console.startedStepping" : "console.started";
             StringBuilder settings = new StringBuilder();
             values.forEach((k, v) -> settings.append("  ").append(k).append('=').append(v));
-            note(key, settings.toString(), c.id());
+            // An exercise's code sets its own numbers: the chapter's parameters on this line would mislead.
+            boolean exercise = learnerCode && code.isExercise();
+            note(key, exercise ? "" : settings.toString(), exercise ? code.fileName() : c.id());
             session.setStatus(StatusMessage.NONE);
         }
         session.setShownData(run.data());
