@@ -192,6 +192,9 @@ class EditorGuiTest extends AppGuiTest {
             return null;
         });
         assertTrue(fx(() -> code().getSource().contains("TODO")));
+        // The exercise's code sets its own numbers: the chapter's fields give way to a note saying so.
+        assertTrue(fx(() -> robot.lookup("#exercise-params").query().isVisible()
+                && !robot.lookup("#param-panel").query().isVisible()));
         robot.clickOn("#check-exercise");
         AppFixture.waitUntil(120, () -> app.session.exercises().verdictProperty().get() != null);
         String failed = fx(() -> robot.lookup("#exercise-verdict").queryAs(Label.class).getText());
@@ -208,5 +211,11 @@ class EditorGuiTest extends AppGuiTest {
                 fx(() -> robot.lookup("#exercise-progress").queryAs(Label.class).getText()));
         List<String> items = fx(() -> List.of(app.session.exercises().results().get("pool--cubes")));
         assertEquals(List.of("passed"), items);
+        fx(() -> {
+            app.session.edits().show(org.proclab.ui.session.CodeTarget.example(app.session.currentChapter()));
+            return null;
+        });
+        assertTrue(fx(() -> robot.lookup("#param-panel").query().isVisible()
+                && !robot.lookup("#exercise-params").query().isVisible()), "the example's parameters are back");
     }
 }

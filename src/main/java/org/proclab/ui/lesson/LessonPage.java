@@ -21,6 +21,7 @@ import org.proclab.ui.params.ParamModel;
 import org.proclab.ui.params.ParamPanel;
 import org.proclab.ui.python.CodeTabs;
 import org.proclab.ui.run.RunState;
+import org.proclab.ui.session.CodeTarget;
 import org.proclab.ui.session.LabSession;
 import org.proclab.ui.text.UiText;
 import javafx.util.Duration;
@@ -59,6 +60,7 @@ public final class LessonPage extends VBox {
     private final Button reset = new Button();
     private final ToggleSwitch stepSwitch = new ToggleSwitch();
     private final HBox stepRow = new HBox();
+    private final Label exerciseParams = new Label();
     private final PredictionBox prediction;
     private CodeTabs codeTabs;
     private Chapter chapter;
@@ -157,9 +159,25 @@ public final class LessonPage extends VBox {
             }
         });
         session.currentChapterProperty().addListener((obs, a, c) -> show(c));
+        session.edits().shownProperty().addListener((obs, a, b) -> showParamsFor(b));
         if (session.currentChapter() != null) {
             show(session.currentChapter());
         }
+    }
+
+    /**
+     * An exercise's code sets its own numbers: the chapter's fields and "Try this" chips would change nothing,
+     * so the panel says so instead of offering them.
+     */
+    private void showParamsFor(CodeTarget target) {
+        boolean exercise = target != null && target.isExercise();
+        params.setVisible(!exercise);
+        params.setManaged(!exercise);
+        exerciseParams.setVisible(exercise);
+        exerciseParams.setManaged(exercise);
+        boolean resettable = !exercise && paramModel != null && !paramModel.specs().isEmpty();
+        reset.setVisible(resettable);
+        reset.setManaged(resettable);
     }
 
     private void showPrediction() {
@@ -236,7 +254,14 @@ public final class LessonPage extends VBox {
         // Many parameters must not squeeze the code out of a small window: past a share of the page they
         // scroll inside the panel (its own scroll pane asks for the height of its wrapped chips and fields).
         params.maxHeightProperty().bind(heightProperty().multiply(PARAMS_SHARE));
-        VBox bar = new VBox(top, params, stepRow);
+        exerciseParams.textProperty().bind(text.bind("params.exercise"));
+        exerciseParams.getStyleClass().add("param-hint");
+        exerciseParams.setId("exercise-params");
+        exerciseParams.setWrapText(true);
+        exerciseParams.setMinHeight(Region.USE_PREF_SIZE);
+        exerciseParams.setVisible(false);
+        exerciseParams.setManaged(false);
+        VBox bar = new VBox(top, params, exerciseParams, stepRow);
         bar.getStyleClass().add("run-bar");
         bar.setId("run-bar");
         return bar;
@@ -258,9 +283,7 @@ public final class LessonPage extends VBox {
         paramModel = session.params(c.id());
         params.show(paramModel, c.presets());
         // Nothing to reset on a page without parameters (the panel itself says there are none).
-        boolean hasParams = !paramModel.specs().isEmpty();
-        reset.setVisible(hasParams);
-        reset.setManaged(hasParams);
+        showParamsFor(session.edits().shown());
         boolean stepping = c.views().contains(ViewKind.STEP);
         stepRow.setVisible(stepping);
         stepRow.setManaged(stepping);
