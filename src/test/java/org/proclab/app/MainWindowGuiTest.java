@@ -68,6 +68,17 @@ class MainWindowGuiTest extends AppGuiTest {
     }
 
     @Test
+    void aParameterWithASwitchOnItsCardHasNoSecondControl(FxRobot robot) throws Exception {
+        assertTrue(fx(() -> app.session.showChapter("speed")));
+        assertTrue(fx(() -> robot.lookup("#gil-switch").query().isVisible()), "the speed card's GIL switch");
+        assertTrue(fx(() -> robot.lookup("#param-gil").tryQuery().isEmpty()), "no gil field in the run bar");
+        assertTrue(fx(() -> robot.lookup("#param-n").query().isVisible()), "the other parameters stay");
+        // The lock switch only turns the lock on or off: its four modes still need the run bar's field.
+        assertTrue(fx(() -> app.session.showChapter("lock")));
+        assertTrue(fx(() -> robot.lookup("#param-lock").tryQuery().isPresent()));
+    }
+
+    @Test
     void themeSwitchesBetweenLightAndDark(FxRobot robot) throws Exception {
         String before = fx(() -> String.join(",", app.window.getScene().getStylesheets()));
         robot.clickOn("#theme-toggle");

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -33,6 +34,16 @@ public final class SpeedView implements LabView {
         card = new LabCard("speed-view", text.bind("lab.speed"));
         gilSwitch = new ParamSwitch("gil", text.bind("lab.speed.gil"));
         gilSwitch.bind(params, "gil");
+        // The run bar has no gil field (one control per parameter): the switch carries its help.
+        params.spec("gil").ifPresent(spec -> {
+            Tooltip tip = new Tooltip();
+            tip.setWrapText(true);
+            tip.setMaxWidth(320);
+            Runnable say = () -> tip.setText(spec.help(text.lang()));
+            say.run();
+            text.langProperty().addListener((obs, a, b) -> say.run());
+            Tooltip.install(gilSwitch, tip);
+        });
         card.tools().getChildren().add(gilSwitch);
         bars.setId("speed-bars");
         bars.setMinHeight(90);

@@ -1,5 +1,6 @@
 package org.proclab.ui.lesson;
 
+import java.util.stream.Collectors;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
@@ -281,7 +282,9 @@ public final class LessonPage extends VBox {
         number = session.indexOf(c.id()) + 1;
         total = session.chapters().size();
         paramModel = session.params(c.id());
-        params.show(paramModel, c.presets());
+        // One control per parameter: a switch on a lab card (the speed card's GIL) gets no second field here.
+        params.show(paramModel, c.presets(), c.views().stream().flatMap(v -> v.switchedParam().stream())
+                .collect(Collectors.toSet()));
         // Nothing to reset on a page without parameters (the panel itself says there are none).
         showParamsFor(session.edits().shown());
         boolean stepping = c.views().contains(ViewKind.STEP);

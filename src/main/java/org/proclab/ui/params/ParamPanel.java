@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
@@ -37,6 +38,7 @@ public final class ParamPanel extends VBox {
 
     private final UiText text;
     private final FlowPane fields = new FlowPane();
+    private Set<String> onViews = Set.of();
     private final PresetChips chips;
     private ParamModel model;
     private List<Preset> presets = List.of();
@@ -64,8 +66,14 @@ public final class ParamPanel extends VBox {
 
     /** The chapter's parameters and its "Try this" presets. */
     public void show(ParamModel paramModel, List<Preset> chapterPresets) {
+        show(paramModel, chapterPresets, Set.of());
+    }
+
+    /** As above, without fields for {@code onViews}: parameters a lab view already carries as its own switch. */
+    public void show(ParamModel paramModel, List<Preset> chapterPresets, Set<String> onViews) {
         this.model = paramModel;
         this.presets = List.copyOf(chapterPresets);
+        this.onViews = Set.copyOf(onViews);
         rebuild();
     }
 
@@ -95,7 +103,9 @@ public final class ParamPanel extends VBox {
             return;
         }
         for (ParamSpec spec : model.specs()) {
-            fields.getChildren().add(field(spec, model.value(spec.name()).orElseThrow()));
+            if (!onViews.contains(spec.name())) {
+                fields.getChildren().add(field(spec, model.value(spec.name()).orElseThrow()));
+            }
         }
     }
 
