@@ -63,11 +63,7 @@ public final class LabSession implements StepCommands, RepeatCommands {
     private final ReadOnlyObjectWrapper<StatusMessage> status = new ReadOnlyObjectWrapper<>(StatusMessage.NONE);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("ProcLab");
 
-    public LabSession(List<Chapter> chapters, List<String> problems, SettingsStore settings, RunController run,
-                      RepeatController repeat, Messages messages) {
-        this(chapters, null, problems, settings, run, repeat, messages);
-    }
-
+    /** {@code scratch}: the learner's own program's page, or null. */
     public LabSession(List<Chapter> chapters, Chapter scratch, List<String> problems, SettingsStore settings,
                       RunController run, RepeatController repeat, Messages messages) {
         this.pages = new CoursePages(chapters, scratch);
@@ -260,8 +256,6 @@ public final class LabSession implements StepCommands, RepeatCommands {
     public OutcomeBoard board() {
         return runs.repeatController().board();
     }
-
-    // --- settings -----------------------------------------------------------------------------------
 
     public void toggleTheme() {
         theme.set(theme.get().other());

@@ -54,7 +54,7 @@ public final class SessionFixture {
         };
         // A Python run here is a script that raised (FakePythonHostMain).
         HostCommand.Factory python = (id, params) -> JavaCommand.forMain(FakePythonHostMain.class).toList();
-        session = new LabSession(chapters, List.of(), settings, new RunController(commands, python),
+        session = new LabSession(chapters, null, List.of(), settings, new RunController(commands, python),
                 new RepeatController(commands), KEYS);
     }
 
