@@ -44,27 +44,29 @@ public final class PayloadReader {
 
     /** {@code n} ints written by {@link PayloadWriter#writeInts}, copied in one bulk operation. */
     public int[] readInts(int n) throws MalformedFrameException {
-        needItems(n, 4);
         int[] values = new int[n];
-        ByteBuffer.wrap(buf, pos, n * 4).asIntBuffer().get(values);
-        pos += n * 4;
+        block(n, 4).asIntBuffer().get(values);
         return values;
     }
 
     public long[] readLongs(int n) throws MalformedFrameException {
-        needItems(n, 8);
         long[] values = new long[n];
-        ByteBuffer.wrap(buf, pos, n * 8).asLongBuffer().get(values);
-        pos += n * 8;
+        block(n, 8).asLongBuffer().get(values);
         return values;
     }
 
     public double[] readDoubles(int n) throws MalformedFrameException {
-        needItems(n, 8);
         double[] values = new double[n];
-        ByteBuffer.wrap(buf, pos, n * 8).asDoubleBuffer().get(values);
-        pos += n * 8;
+        block(n, 8).asDoubleBuffer().get(values);
         return values;
+    }
+
+    /** The next {@code n} items of {@code width} bytes as one big-endian view, read past. */
+    private ByteBuffer block(int n, int width) throws MalformedFrameException {
+        needItems(n, width);
+        ByteBuffer view = ByteBuffer.wrap(buf, pos, n * width);
+        pos += n * width;
+        return view;
     }
 
     public double readDouble() throws MalformedFrameException {

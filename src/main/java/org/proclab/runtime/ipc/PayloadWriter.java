@@ -49,25 +49,27 @@ public final class PayloadWriter {
 
     /** The first {@code n} values, as {@code n} writeInt calls would write them. */
     public PayloadWriter writeInts(int[] values, int n) {
-        ensure(n * 4);
-        ByteBuffer.wrap(buf, len, n * 4).asIntBuffer().put(values, 0, n);
-        len += n * 4;
+        block(n, 4).asIntBuffer().put(values, 0, n);
         return this;
     }
 
     public PayloadWriter writeLongs(long[] values, int n) {
-        ensure(n * 8);
-        ByteBuffer.wrap(buf, len, n * 8).asLongBuffer().put(values, 0, n);
-        len += n * 8;
+        block(n, 8).asLongBuffer().put(values, 0, n);
         return this;
     }
 
     /** As n writeDouble calls: the raw bits, so every NaN keeps its payload. */
     public PayloadWriter writeDoubles(double[] values, int n) {
-        ensure(n * 8);
-        ByteBuffer.wrap(buf, len, n * 8).asDoubleBuffer().put(values, 0, n);
-        len += n * 8;
+        block(n, 8).asDoubleBuffer().put(values, 0, n);
         return this;
+    }
+
+    /** Room for {@code n} items of {@code width} bytes at the end, as one big-endian view, counted as written. */
+    private ByteBuffer block(int n, int width) {
+        ensure(n * width);
+        ByteBuffer view = ByteBuffer.wrap(buf, len, n * width);
+        len += n * width;
+        return view;
     }
 
     private void putInt(int at, int v) {
