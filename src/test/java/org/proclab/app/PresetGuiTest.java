@@ -56,6 +56,27 @@ class PresetGuiTest extends AppGuiTest {
         assertTrue(fx(() -> !chip.getPseudoClassStates().contains(CHOSEN)), "lock=each is no longer on screen");
     }
 
+    @Test
+    void aGradedRunScrollsToItsVerdictButOpeningTheChapterStartsAtTheTop(FxRobot robot) throws Exception {
+        assertTrue(fx(() -> app.session.showChapter("lock")));
+        javafx.scene.control.ScrollPane reading = robot.lookup(".lesson-scroll")
+                .queryAs(javafx.scene.control.ScrollPane.class);
+        fx(() -> {
+            app.session.predictions().predict("no");
+            reading.setVvalue(0);
+            return app.session.runQuestion();
+        });
+        AppFixture.waitUntil(60, () -> app.session.runStateProperty().get() == RunState.FINISHED
+                && app.session.predictions().shownEntryProperty().get().reveal() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        // The fixture's window is too short for the whole lock lesson: the verdict is below the first screen.
+        assertTrue(fx(reading::getVvalue) > 0, "scrolled to the verdict");
+        assertTrue(fx(() -> app.session.showChapter("pool")));
+        assertTrue(fx(() -> app.session.showChapter("lock")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0.0, fx(reading::getVvalue), "a graded chapter opens at its lesson's top");
+    }
+
     private static int indexOf(Chapter c, String param, String value) {
         for (int i = 0; i < c.presets().size(); i++) {
             if (value.equals(c.presets().get(i).settings().get(param))) {

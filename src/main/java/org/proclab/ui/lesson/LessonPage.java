@@ -64,6 +64,7 @@ public final class LessonPage extends VBox {
     private final Label exerciseParams = new Label();
     private final PredictionBox prediction;
     private CodeTabs codeTabs;
+    private boolean verdictAwaited;
     private Chapter chapter;
     private int number;
     private int total;
@@ -152,11 +153,20 @@ public final class LessonPage extends VBox {
         prediction.runQuestionButton().disableProperty().bind(session.canApplyPresetProperty().not());
         params.setOnPreset(session::runPreset);
         params.presetChips().disableProperty().bind(session.canApplyPresetProperty().not());
-        session.predictions().shownEntryProperty().addListener((obs, a, b) -> showPrediction());
+        session.predictions().shownEntryProperty().addListener((obs, a, b) -> {
+            showPrediction();
+            // Only the verdict of a run of this page scrolls to the question; opening a chapter whose guess was
+            // graded before starts at the top of its lesson.
+            if (verdictAwaited && b != null && b.reveal() != null && session.currentChapter() == chapter) {
+                verdictAwaited = false;
+                Platform.runLater(this::revealPrediction);
+            }
+        });
         // Last run's verdict must not sit beside a run that has not finished yet.
         session.runStateProperty().addListener((obs, before, now) -> {
             if (now == RunState.STARTING) {
                 prediction.clear();
+                verdictAwaited = true;
             }
         });
         session.currentChapterProperty().addListener((obs, a, c) -> show(c));
@@ -183,9 +193,6 @@ public final class LessonPage extends VBox {
 
     private void showPrediction() {
         prediction.show(session.currentChapter(), session.predictions().shownEntryProperty().get());
-        if (session.predictions().shownEntryProperty().get() != null) {
-            Platform.runLater(this::revealPrediction);
-        }
     }
 
     /** Scrolls the reading, if it must, until the question and its verdict are in view. */
@@ -279,6 +286,7 @@ public final class LessonPage extends VBox {
             return;
         }
         chapter = c;
+        verdictAwaited = false;
         number = session.indexOf(c.id()) + 1;
         total = session.chapters().size();
         paramModel = session.params(c.id());
