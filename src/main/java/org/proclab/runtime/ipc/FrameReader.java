@@ -40,6 +40,19 @@ public final class FrameReader {
         return new Frame(type, payload);
     }
 
+    /**
+     * Whether the next {@link #read()} can return without reading the stream: a whole frame is buffered.
+     * A pool worker asks before it sends a result, to send the results of queued tasks together.
+     */
+    public boolean hasFrame() {
+        if (end - pos < 4) {
+            return false;
+        }
+        int length = ((buf[pos] & 0xff) << 24) | ((buf[pos + 1] & 0xff) << 16) | ((buf[pos + 2] & 0xff) << 8)
+                | (buf[pos + 3] & 0xff);
+        return end - pos - 4 >= length;
+    }
+
     /** True when {@code n} bytes are buffered; false only at end of stream before any of them, if allowed. */
     private boolean fill(int n, boolean endAllowed) throws IOException {
         if (end - pos >= n) {

@@ -2,6 +2,7 @@ package org.proclab.runtime.ipc;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -11,10 +12,21 @@ import java.util.concurrent.locks.LockSupport;
  * no thread hand-off, which is what a request/reply round trip needs. Frames sent in quick succession are
  * appended to a buffer that a flusher thread writes in large batches, which is what a producer loop needs.
  * A sender blocks only when the buffer holds more than {@link #MAX_PENDING} bytes (back-pressure).
+ *
+ * <p>Two more ways to send, for a pool's tasks: {@link #sendAll} writes several frames with one syscall, and
+ * {@link #sendDeferred} leaves a frame in the buffer for the sender's next {@link #flush()}, or for the
+ * flusher after at most {@link #DEFERRED_NANOS}, whichever comes first. On a two-core machine a write wakes
+ * the reader on the other side and often a thread here too; a worker that answers 64 queued tasks with one
+ * write instead of 64 spends its time on the tasks.
  */
 public final class FrameWriter implements AutoCloseable {
     private static final long SPARSE_NANOS = 50_000;
     private static final int MAX_PENDING = 4 << 20;
+    /**
+     * How long a deferred frame may wait for its sender's flush: short enough that a result held back this
+     * way never looks late, long enough to gather the results of a run of small tasks.
+     */
+    static final long DEFERRED_NANOS = 500_000;
 
     private final OutputStream out;
     private final Object lock = new Object();
@@ -25,6 +37,8 @@ public final class FrameWriter implements AutoCloseable {
     private boolean writing;
     private boolean closed;
     private boolean flushRequested;
+    /** When the oldest deferred frame in the buffer was added; 0 when none is waiting. */
+    private long deferredSince;
     private long lastSendNanos;
     private IOException failure;
 
@@ -45,15 +59,7 @@ public final class FrameWriter implements AutoCloseable {
 
     public void send(byte type, byte[] payload, int offset, int length) throws IOException {
         synchronized (lock) {
-            while (len > MAX_PENDING && failure == null && !closed) {
-                waitQuietly();
-            }
-            if (failure != null) {
-                throw failure;
-            }
-            if (closed) {
-                throw new IOException("pipe closed");
-            }
+            awaitRoom();
             append(type, payload, offset, length);
             long now = System.nanoTime();
             boolean sparse = now - lastSendNanos > SPARSE_NANOS;
@@ -71,6 +77,51 @@ public final class FrameWriter implements AutoCloseable {
             writing = true;
         }
         drain();
+    }
+
+    /** Several frames of one type, written together: one syscall for all of them when the pipe is free. */
+    public void sendAll(byte type, List<PayloadWriter> payloads) throws IOException {
+        synchronized (lock) {
+            awaitRoom();
+            for (PayloadWriter payload : payloads) {
+                append(type, payload.buffer(), 0, payload.length());
+            }
+            lastSendNanos = System.nanoTime();
+            if (writing) {
+                return;
+            }
+            writing = true;
+        }
+        drain();
+    }
+
+    /**
+     * A frame that may wait: it goes out with the next {@link #flush()} or any later write, and at the latest
+     * {@link #DEFERRED_NANOS} from now, written by the flusher thread.
+     */
+    public void sendDeferred(byte type, PayloadWriter payload) throws IOException {
+        synchronized (lock) {
+            awaitRoom();
+            append(type, payload.buffer(), 0, payload.length());
+            lastSendNanos = System.nanoTime();
+            if (deferredSince == 0 && !writing) {
+                deferredSince = lastSendNanos;
+                LockSupport.unpark(flusher);
+            }
+        }
+    }
+
+    /** Call under the lock: blocks while the buffer is over its bound; throws if the pipe is unusable. */
+    private void awaitRoom() throws IOException {
+        while (len > MAX_PENDING && failure == null && !closed) {
+            waitQuietly();
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        if (closed) {
+            throw new IOException("pipe closed");
+        }
     }
 
     /** Waits until everything sent so far has been handed to the pipe. */
@@ -144,6 +195,7 @@ public final class FrameWriter implements AutoCloseable {
                 }
                 chunk = buf;
                 n = len;
+                deferredSince = 0;
                 buf = spare != null && spare.length >= 1 << 16 ? spare : new byte[1 << 16];
                 spare = null;
                 len = 0;
@@ -167,13 +219,26 @@ public final class FrameWriter implements AutoCloseable {
     }
 
     private void flushLoop() {
+        long sleepNanos = 0;
         while (true) {
-            LockSupport.park(this);
+            if (sleepNanos > 0) {
+                LockSupport.parkNanos(this, sleepNanos);
+            } else {
+                LockSupport.park(this);
+            }
+            sleepNanos = 0;
             synchronized (lock) {
                 if (closed) {
                     return;
                 }
-                if (!flushRequested) {
+                if (!flushRequested && deferredSince != 0) {
+                    long due = deferredSince + DEFERRED_NANOS - System.nanoTime();
+                    if (due > 0) {
+                        // Deferred frames wait for their sender's flush until they are due, not longer.
+                        sleepNanos = due;
+                        continue;
+                    }
+                } else if (!flushRequested) {
                     continue;
                 }
                 flushRequested = false;

@@ -16,6 +16,11 @@ final class PoolSlot {
     /** It has had its share of tasks: it gets no more and stops once those are done. */
     boolean retiring;
     boolean shutdownSent;
+    /**
+     * Takes new tasks. A worker that holds its fill of tasks takes more only once it is down to half of them,
+     * so that they go to it as one run in one write, not one write per finished task.
+     */
+    boolean open = true;
     final Set<Integer> knownFunctions = new HashSet<>();
     final Map<Long, SubmittedTask> inflight = new LinkedHashMap<>();
 

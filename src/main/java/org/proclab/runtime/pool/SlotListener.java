@@ -68,6 +68,7 @@ final class SlotListener implements WorkerListener {
             // others never started, so they go back to the front of the line for the other workers.
             List<SubmittedTask> held = new ArrayList<>(slot.inflight.values());
             slot.inflight.clear();
+            slot.open = true;
             slot.ready = false;
             if (!held.isEmpty()) {
                 lost.add(held.get(0));
@@ -98,7 +99,9 @@ final class SlotListener implements WorkerListener {
     private Optional<SubmittedTask> complete(long taskId) {
         dispatcher.lock.lock();
         try {
-            return Optional.ofNullable(slot.inflight.remove(taskId));
+            SubmittedTask task = slot.inflight.remove(taskId);
+            dispatcher.reopenIfLow(slot);
+            return Optional.ofNullable(task);
         } finally {
             dispatcher.lock.unlock();
         }
@@ -123,6 +126,7 @@ final class SlotListener implements WorkerListener {
             slot.tasksGiven = 0;
             slot.retiring = false;
             slot.shutdownSent = false;
+            slot.open = true;
             slot.ready = true;
             // Under the lock, so close() cannot send SHUTDOWN to this worker before its POOL_START.
             dispatcher.startWorker(slot, fresh);

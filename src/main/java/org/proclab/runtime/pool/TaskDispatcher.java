@@ -24,6 +24,8 @@ import org.proclab.runtime.spawn.WorkerLauncher;
 public final class TaskDispatcher {
     /** Tasks sent ahead to one worker, so its pipe never runs dry between tasks. */
     private static final int MAX_INFLIGHT = 64;
+    /** A worker that was full is given tasks again when it holds this many (see {@link PoolSlot#open}). */
+    static final int REFILL_AT = MAX_INFLIGHT / 2;
     private static final long HELLO_WAIT_MS = 60_000;
 
     final String name;
@@ -251,55 +253,90 @@ public final class TaskDispatcher {
     }
 
     private void assign(List<Runnable> sends) {
+        List<PoolSlot> chosenSlots = new ArrayList<>(2);
+        List<List<SubmittedTask>> runs = new ArrayList<>(2);
+        List<List<PoolFnFrame>> newFunctions = new ArrayList<>(2);
         while (!pending.isEmpty() && !terminated) {
             PoolSlot best = null;
             for (PoolSlot slot : slots) {
-                if (slot.ready && !slot.retiring && slot.inflight.size() < MAX_INFLIGHT
+                if (slot.ready && !slot.retiring && slot.open
                         && (best == null || slot.inflight.size() < best.inflight.size())) {
                     best = slot;
                 }
             }
             if (best == null) {
-                return;
+                break;
             }
             SubmittedTask task = pending.pollFirst();
-            PoolSlot chosen = best;
-            chosen.inflight.put(task.id, task);
-            if (maxTasksPerChild > 0 && ++chosen.tasksGiven >= maxTasksPerChild) {
-                chosen.retiring = true;
+            best.inflight.put(task.id, task);
+            if (best.inflight.size() >= MAX_INFLIGHT) {
+                best.open = false;
             }
-            WorkerConnection worker = chosen.worker;
-            if (chosen.knownFunctions.add(task.fnId)) {
-                PoolFnFrame fnFrame = functions.frame(task.fnId);
-                sends.add(() -> worker.send(PoolFnFrame.TYPE, fnFrame.encode()));
+            if (maxTasksPerChild > 0 && ++best.tasksGiven >= maxTasksPerChild) {
+                best.retiring = true;
             }
-            // Encoded here, outside the lock and chunk by chunk, so the first worker starts while later
-            // chunks are still being encoded.
-            sends.add(() -> sendTask(worker, chosen, task));
+            int at = chosenSlots.indexOf(best);
+            if (at < 0) {
+                at = chosenSlots.size();
+                chosenSlots.add(best);
+                runs.add(new ArrayList<>());
+                newFunctions.add(new ArrayList<>(1));
+            }
+            if (best.knownFunctions.add(task.fnId)) {
+                newFunctions.get(at).add(functions.frame(task.fnId));
+            }
+            runs.get(at).add(task);
+        }
+        for (int i = 0; i < chosenSlots.size(); i++) {
+            PoolSlot slot = chosenSlots.get(i);
+            WorkerConnection worker = slot.worker;
+            List<PoolFnFrame> fns = newFunctions.get(i);
+            List<SubmittedTask> run = runs.get(i);
+            // Encoded outside the lock, worker by worker, so the first worker starts while the next
+            // worker's tasks are still being encoded. A function goes before the first task that needs it.
+            sends.add(() -> {
+                for (PoolFnFrame fn : fns) {
+                    worker.send(PoolFnFrame.TYPE, fn.encode());
+                }
+                sendTasks(worker, slot, run);
+            });
         }
     }
 
-    private void sendTask(WorkerConnection worker, PoolSlot slot, SubmittedTask task) {
-        PayloadWriter payload;
-        try {
-            payload = new PoolTaskFrame(task.id, task.fnId, task.star, task.items).encode();
-        } catch (RuntimeException ex) {
-            // An item that cannot be encoded fails its own task, not the pool.
-            boolean retire;
-            lock.lock();
+    /** One write for the whole run; an item that cannot be encoded fails its own task, not the pool. */
+    private void sendTasks(WorkerConnection worker, PoolSlot slot, List<SubmittedTask> run) {
+        List<PayloadWriter> payloads = new ArrayList<>(run.size());
+        for (SubmittedTask task : run) {
             try {
-                slot.inflight.remove(task.id);
-                retire = retireNow(slot);
-            } finally {
-                lock.unlock();
+                payloads.add(new PoolTaskFrame(task.id, task.fnId, task.star, task.items).encode());
+            } catch (RuntimeException ex) {
+                boolean retire;
+                lock.lock();
+                try {
+                    slot.inflight.remove(task.id);
+                    reopenIfLow(slot);
+                    retire = retireNow(slot);
+                } finally {
+                    lock.unlock();
+                }
+                task.result.completeExceptionally(ex);
+                if (retire) {
+                    worker.send(FrameType.SHUTDOWN, new byte[0]);
+                }
             }
-            task.result.completeExceptionally(ex);
-            if (retire) {
-                worker.send(FrameType.SHUTDOWN, new byte[0]);
-            }
-            return;
         }
-        worker.send(PoolTaskFrame.TYPE, payload);
+        if (payloads.size() == 1) {
+            worker.send(PoolTaskFrame.TYPE, payloads.get(0));
+        } else if (!payloads.isEmpty()) {
+            worker.sendAll(PoolTaskFrame.TYPE, payloads);
+        }
+    }
+
+    /** Call under the lock, after a task left the slot: a full worker takes tasks again once down to half. */
+    void reopenIfLow(PoolSlot slot) {
+        if (!slot.open && slot.inflight.size() <= REFILL_AT) {
+            slot.open = true;
+        }
     }
 
     /** Call under the lock: the slot's worker has had its share of tasks and holds none now. */

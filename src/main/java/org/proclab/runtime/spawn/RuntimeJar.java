@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Collections;
+import java.util.function.Predicate;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
@@ -30,16 +31,37 @@ final class RuntimeJar {
     private static final String RUNTIME_DIR = "org/proclab/runtime";
     private static final int KEEP_VERSIONS = 3;
 
+    /**
+     * What a worker never loads from the app's jar: the GUI's libraries (two thirds of its 11,000 entries) and
+     * the window's own code. A worker JVM opens every jar on its class path once (object streams look for a
+     * logger service in each), and the whole app jar cost 7-10 ms of each worker's start.
+     */
+    private static final List<String> NOT_FOR_WORKERS = List.of("javafx/", "com/sun/", "oshi/", "org/controlsfx/",
+            "impl/org/controlsfx/", "org/reactfx/", "org/fxmisc/", "org/slf4j/", "org/proclab/ui/", RUNTIME_DIR + "/",
+            "META-INF/services/oshi.", "META-INF/services/org.slf4j.", "META-INF/services/org.controlsfx.");
+
     private final Path path;
     private final Path directory;
+    private final Path appJar;
+    private final Path workerAppJar;
 
-    private RuntimeJar(Path path, Path directory) {
+    private RuntimeJar(Path path, Path directory, Path appJar, Path workerAppJar) {
         this.path = path;
         this.directory = directory;
+        this.appJar = appJar;
+        this.workerAppJar = workerAppJar;
     }
 
     Path path() {
         return path;
+    }
+
+    /**
+     * The rest of a worker's class path: {@code plain} with the app's jar, if it is on it, replaced by the
+     * copy without the GUI (the learner's and the examples' own classes come from elsewhere on it).
+     */
+    String workerClassPath(String plain) {
+        return appJar == null ? plain : WorkerClassPath.replacing(plain, appJar, workerAppJar);
     }
 
     /** Where this version's archive lives. */
@@ -75,7 +97,7 @@ final class RuntimeJar {
                 Files.deleteIfExists(partial);
             }
         }
-        return new RuntimeJar(jar, dir);
+        return new RuntimeJar(jar, dir, null, null);
     }
 
     /**
@@ -86,25 +108,35 @@ final class RuntimeJar {
     static RuntimeJar fromAppJar(Path appJar, Path base) throws IOException {
         Path dir = base.resolve(digest(List.of(appJar), appJar.getParent()));
         Path jar = dir.resolve("proclab-runtime.jar");
-        if (!Files.exists(jar)) {
+        Path rest = dir.resolve("proclab-app-for-workers.jar");
+        if (!Files.exists(jar) || !Files.exists(rest)) {
             Files.createDirectories(dir);
             pruneOldVersions(base, dir);
-            Path partial = dir.resolve("proclab-runtime.jar." + ProcessHandle.current().pid() + ".part");
-            try {
-                copyRuntimeEntries(appJar, partial);
-                moveIntoPlace(partial, jar);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
+            copyInto(appJar, rest, name -> NOT_FOR_WORKERS.stream().noneMatch(name::startsWith));
+            copyInto(appJar, jar, name -> name.startsWith(RUNTIME_DIR + "/"));
         }
-        return new RuntimeJar(jar, dir);
+        return new RuntimeJar(jar, dir, appJar, rest);
     }
 
-    private static void copyRuntimeEntries(Path appJar, Path jar) throws IOException {
+    /** Writes the entries of {@code appJar} that {@code keep} accepts to {@code jar}, atomically. */
+    private static void copyInto(Path appJar, Path jar, Predicate<String> keep) throws IOException {
+        if (Files.exists(jar)) {
+            return;
+        }
+        Path partial = jar.resolveSibling(jar.getFileName() + "." + ProcessHandle.current().pid() + ".part");
+        try {
+            copyEntries(appJar, partial, keep);
+            moveIntoPlace(partial, jar);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    private static void copyEntries(Path appJar, Path jar, Predicate<String> keep) throws IOException {
         try (JarFile app = new JarFile(appJar.toFile());
              OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
             for (JarEntry from : Collections.list(app.entries())) {
-                if (from.isDirectory() || !from.getName().startsWith(RUNTIME_DIR + "/")) {
+                if (from.isDirectory() || !keep.test(from.getName())) {
                     continue;
                 }
                 JarEntry entry = new JarEntry(from.getName());

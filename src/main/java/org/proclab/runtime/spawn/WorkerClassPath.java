@@ -23,6 +23,19 @@ final class WorkerClassPath {
         return String.join(File.pathSeparator, kept);
     }
 
+    /** {@code classPath} with the entry that is {@code from} replaced by {@code to}. */
+    static String replacing(String classPath, Path from, Path to) {
+        List<String> entries = new ArrayList<>();
+        for (String entry : classPath.split(File.pathSeparator)) {
+            if (entry.isEmpty()) {
+                continue;
+            }
+            boolean same = Path.of(entry).toAbsolutePath().normalize().equals(from.toAbsolutePath().normalize());
+            entries.add(same ? to.toString() : entry);
+        }
+        return String.join(File.pathSeparator, entries);
+    }
+
     static boolean isGuiLibrary(String entry) {
         Path name = Path.of(entry).getFileName();
         if (name == null || !name.toString().endsWith(".jar")) {

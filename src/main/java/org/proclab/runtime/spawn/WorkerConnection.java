@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -95,6 +96,15 @@ public final class WorkerConnection {
     public void send(byte type, PayloadWriter payload) {
         try {
             writer.send(type, payload);
+        } catch (IOException ex) {
+            // The worker is gone; its exit will be reported by the reader thread.
+        }
+    }
+
+    /** Frames of one type in one write (a pool's run of tasks). */
+    public void sendAll(byte type, List<PayloadWriter> payloads) {
+        try {
+            writer.sendAll(type, payloads);
         } catch (IOException ex) {
             // The worker is gone; its exit will be reported by the reader thread.
         }

@@ -66,7 +66,7 @@ final class WorkerImage {
             if (!Files.exists(archive)) {
                 train(jar.path(), archive);
             }
-            String classPath = jar.path() + File.pathSeparator + plain;
+            String classPath = jar.path() + File.pathSeparator + jar.workerClassPath(plain);
             return new WorkerImage(classPath, Files.exists(archive) ? archive : null);
         } catch (IOException | URISyntaxException | RuntimeException ex) {
             return new WorkerImage(plain, null);

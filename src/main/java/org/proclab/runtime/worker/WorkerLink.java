@@ -55,6 +55,15 @@ final class WorkerLink implements EventSink, QueueTransport {
         }
     }
 
+    /** A frame that may go out with the next flush (within half a millisecond at the latest). */
+    void sendDeferred(byte type, PayloadWriter payload) {
+        try {
+            writer.sendDeferred(type, payload);
+        } catch (IOException ex) {
+            parentGone();
+        }
+    }
+
     void flush() {
         try {
             writer.flush();

@@ -96,7 +96,7 @@ public final class WorkerMain {
             startReader(reader, link);
             code = new TargetRunner(link).run(first.data());
         } else if (first.type() == PoolStartFrame.TYPE) {
-            code = new PoolWorkerLoop(link, () -> readOrDie(reader)).run(first.data());
+            code = new PoolWorkerLoop(link, () -> readOrDie(reader), reader::hasFrame).run(first.data());
         } else {
             System.err.println("worker: unexpected first frame type " + first.type());
             code = 2;

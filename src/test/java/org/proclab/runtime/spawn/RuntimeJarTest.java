@@ -2,6 +2,7 @@ package org.proclab.runtime.spawn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.File;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,5 +44,33 @@ class RuntimeJarTest {
                             StandardCharsets.UTF_8));
         }
         assertEquals(jar.path(), RuntimeJar.fromAppJar(app, dir.resolve("workers")).path());
+    }
+
+    @Test
+    void workersGetTheAppJarWithoutTheGuiInPlaceOfTheWholeOne() throws Exception {
+        Path app = dir.resolve("proclab.jar");
+        try (OutputStream file = Files.newOutputStream(app); JarOutputStream out = new JarOutputStream(file)) {
+            for (String name : List.of("org/proclab/runtime/Value.class", "org/proclab/lessons/LockExample.class",
+                    "org/proclab/ui/MainWindow.class", "javafx/scene/Node.class", "com/sun/javafx/Utils.class",
+                    "org/controlsfx/control/ToggleSwitch.class", "oshi/SystemInfo.class",
+                    "com/fasterxml/jackson/core/JsonFactory.class", "META-INF/services/oshi.spi.SystemInfoProvider",
+                    "META-INF/services/com.fasterxml.jackson.core.JsonFactory")) {
+                out.putNextEntry(new JarEntry(name));
+                out.write(name.getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        RuntimeJar jar = RuntimeJar.fromAppJar(app, dir.resolve("workers"));
+        String compiled = dir.resolve("classes").toString();
+        String[] workerPath = jar.workerClassPath(compiled + File.pathSeparator + app).split(File.pathSeparator);
+        assertEquals(compiled, workerPath[0], "the learner's classes stay first");
+        Path rest = Path.of(workerPath[1]);
+        assertEquals(jar.directory(), rest.getParent());
+        try (JarFile made = new JarFile(rest.toFile())) {
+            List<String> names = Collections.list(made.entries()).stream().map(JarEntry::getName).sorted()
+                    .collect(Collectors.toList());
+            assertEquals(List.of("META-INF/services/com.fasterxml.jackson.core.JsonFactory",
+                    "com/fasterxml/jackson/core/JsonFactory.class", "org/proclab/lessons/LockExample.class"), names);
+        }
     }
 }
