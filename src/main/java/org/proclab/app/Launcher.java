@@ -19,6 +19,7 @@ public final class Launcher {
             System.out.println(AppOptions.help());
             return;
         }
+        CompilerThreads.yieldToRunsInBackground();
         Application.launch(ProcLabApp.class, args);
         // Run-host stoppers are non-daemon threads: the JVM ends once they are done.
     }

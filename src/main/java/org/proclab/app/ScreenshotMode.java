@@ -16,6 +16,12 @@ import org.proclab.ui.session.LabSession;
 final class ScreenshotMode {
     /** A run that takes longer than this is stopped and the picture taken anyway. */
     private static final long RUN_LIMIT_MILLIS = 120_000;
+    /**
+     * --runs N: the pause before the next run, as a learner's "what if" takes at least: long enough for the
+     * next ready run host to boot and warm up (0.3-0.5 s of CPU), which a run 0.3 s later had to share the
+     * cores with.
+     */
+    private static final long BETWEEN_RUNS_MILLIS = 2_000;
     private static final long MIN_OPEN_MILLIS = 2_500;
     private static final long SETTLE_MILLIS = 1_500;
 
@@ -115,8 +121,11 @@ final class ScreenshotMode {
             finishedAt = now;
         }
         // --runs N: the next run starts from the same window, as a learner's "what if" does (the timing
-        // of a run whose window and run host are already up).
-        if (options.run() && runsDone + 1 < options.runs() && now - finishedAt >= 300) {
+        // of a run whose window and run host are already up), after the pause a learner takes.
+        if (options.run() && runsDone + 1 < options.runs()) {
+            if (now - finishedAt < BETWEEN_RUNS_MILLIS) {
+                return false;
+            }
             System.out.println(RunSummary.of(run));
             runsDone++;
             finishedAt = 0;

@@ -11,15 +11,15 @@ import org.proclab.lesson.Chapter;
 import org.proclab.runtime.event.Event;
 
 /**
- * For the app and scripts: every event as one JSON line (flushed at once, so a reader sees it live), then a
- * last line {@code {"type":"result",...}}, both written by {@link HostLineCodec}. A chapter that declares
+ * For the app and scripts: every event as one JSON line (flushed as soon as it is written, so a reader sees it
+ * live; written by a {@link LineSender}, so a slow reader never slows the run), then a last line {@code {"type":"result",...}}, both written by {@link HostLineCodec}. A chapter that declares
  * its outcome also gets expected, final and lost as numbers.
  */
 final class JsonPrinter implements RunPrinter {
-    private final PrintStream out;
+    private final LineSender lines;
 
     JsonPrinter(PrintStream out) {
-        this.out = out;
+        this.lines = new LineSender(out, "proclab-json-lines");
     }
 
     @Override
@@ -28,15 +28,16 @@ final class JsonPrinter implements RunPrinter {
     }
 
     @Override
-    public synchronized void event(Event event) {
-        out.println(HostLineCodec.event(event));
-        out.flush();
+    public void event(Event event) {
+        lines.send(() -> HostLineCodec.event(event));
     }
 
+    /** The last line: written after every event line, and written when this returns. */
     @Override
-    public synchronized void result(Chapter chapter, RunOutcome outcome) {
-        out.println(HostLineCodec.result(result(chapter.id(), outcome)));
-        out.flush();
+    public void result(Chapter chapter, RunOutcome outcome) {
+        String line = HostLineCodec.result(result(chapter.id(), outcome));
+        lines.send(() -> line);
+        lines.drain();
     }
 
     static HostResult result(String lesson, RunOutcome outcome) {

@@ -77,10 +77,12 @@ public final class ProcLabRuntime {
 
     /**
      * Does now, ahead of the first {@code Process.start()}, what that start would do first: find the worker's
-     * class path and class-data archive (made once per build, kept in the data folder).
+     * class path and class-data archive (made once per build, kept in the data folder), and load what the
+     * parent's side of a start uses (object streams, a lambda's serialization).
      */
     public static void prepareWorkers() {
         WorkerLauncher.prepare();
+        FirstStartWarmUp.run();
     }
 
     /** Standby worker JVMs that are up and ready now. */

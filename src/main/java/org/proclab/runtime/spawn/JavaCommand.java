@@ -1,6 +1,5 @@
 package org.proclab.runtime.spawn;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,16 +9,13 @@ import java.util.List;
  * the benchmark and the tests all start their children through it, so a flag that must reach every child
  * (the same {@code java.home}, the same class path, no perf-data file in /tmp) is added once.
  *
- * <pre>{@code [nice -n N] <java.home>/bin/java <jvm options> -cp <class path> <main class> <args>}</pre>
+ * <pre>{@code <java.home>/bin/java <jvm options> -cp <class path> <main class> <args>}</pre>
  */
 public final class JavaCommand {
-    private static final String NICE = findNice();
-
     private final String mainClass;
     private final List<String> jvmOptions = new ArrayList<>();
     private final List<String> args = new ArrayList<>();
     private String classPath = System.getProperty("java.class.path");
-    private int niceness;
 
     private JavaCommand(String mainClass) {
         this.mainClass = mainClass;
@@ -38,11 +34,6 @@ public final class JavaCommand {
     /** The {@code java} executable of the JVM running now: children run on the same Java as their parent. */
     public static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    /** Whether {@code nice} exists here; without it {@link #niceness} is a no-op. */
-    public static boolean canNice() {
-        return NICE != null;
     }
 
     public JavaCommand jvmOption(String option) {
@@ -66,12 +57,6 @@ public final class JavaCommand {
         return this;
     }
 
-    /** Runs the child under {@code nice -n niceness} where {@code nice} exists. */
-    public JavaCommand niceness(int niceness) {
-        this.niceness = niceness;
-        return this;
-    }
-
     public JavaCommand arg(Object arg) {
         args.add(String.valueOf(arg));
         return this;
@@ -84,11 +69,6 @@ public final class JavaCommand {
 
     public List<String> toList() {
         List<String> cmd = new ArrayList<>();
-        if (niceness != 0 && NICE != null) {
-            cmd.add(NICE);
-            cmd.add("-n");
-            cmd.add(Integer.toString(niceness));
-        }
         cmd.add(javaExecutable());
         cmd.addAll(jvmOptions);
         cmd.add("-cp");
@@ -100,19 +80,6 @@ public final class JavaCommand {
 
     public ProcessBuilder toProcessBuilder() {
         return new ProcessBuilder(toList());
-    }
-
-    private static String findNice() {
-        if (Boolean.getBoolean("proclab.noNice")) {
-            return null;
-        }
-        for (String dir : new String[] {"/usr/bin", "/bin"}) {
-            Path nice = Path.of(dir, "nice");
-            if (Files.isExecutable(nice)) {
-                return nice.toString();
-            }
-        }
-        return null;
     }
 
     @Override

@@ -39,17 +39,6 @@ class JavaCommandTest {
     }
 
     @Test
-    void nicenessPrefixesNiceWhereItExists() {
-        List<String> cmd = JavaCommand.forMain("M").niceness(5).toList();
-        if (JavaCommand.canNice()) {
-            assertEquals(List.of("-n", "5"), cmd.subList(1, 3));
-            assertTrue(cmd.get(0).endsWith("nice"), cmd.toString());
-        } else {
-            assertEquals(JavaCommand.javaExecutable(), cmd.get(0));
-        }
-    }
-
-    @Test
     void theWorkerCommandRunsOnThisJavaWithThisClassPathLessTheGuiAfterTheRuntimeJar() {
         List<String> cmd = WorkerLauncher.command(false);
         assertEquals(JavaCommand.javaExecutable(), cmd.get(0));
