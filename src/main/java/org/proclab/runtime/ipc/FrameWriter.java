@@ -79,6 +79,14 @@ public final class FrameWriter implements AutoCloseable {
         drain();
     }
 
+    /**
+     * A frame written now on this thread, with whatever waits in the buffer before it, however recently the
+     * last one went: the last answer of a run, which its reader is waiting for.
+     */
+    public void sendNow(byte type, PayloadWriter payload) throws IOException {
+        sendAll(type, List.of(payload));
+    }
+
     /** Several frames of one type, written together: one syscall for all of them when the pipe is free. */
     public void sendAll(byte type, List<PayloadWriter> payloads) throws IOException {
         synchronized (lock) {

@@ -120,9 +120,12 @@ final class PoolWorkerLoop {
 
     /** A task's answer: held while the next task is already here, written with the last one of a run. */
     private void reply(byte type, PayloadWriter payload) {
-        link.sendDeferred(type, payload);
         if (setAside.isEmpty() && !frameWaiting.getAsBoolean()) {
-            link.flush();
+            // Written on this thread: a deferred frame would first wake the flusher, a thread hand-off on
+            // every round trip of one task at a time.
+            link.sendNow(type, payload);
+        } else {
+            link.sendDeferred(type, payload);
         }
     }
 

@@ -64,6 +64,15 @@ final class WorkerLink implements EventSink, QueueTransport {
         }
     }
 
+    /** A frame written now, on this thread, after anything deferred. */
+    void sendNow(byte type, PayloadWriter payload) {
+        try {
+            writer.sendNow(type, payload);
+        } catch (IOException ex) {
+            parentGone();
+        }
+    }
+
     void flush() {
         try {
             writer.flush();
