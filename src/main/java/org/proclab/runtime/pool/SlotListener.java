@@ -28,7 +28,7 @@ final class SlotListener implements WorkerListener {
     public void taskDone(long taskId, List<Object> results) {
         complete(taskId).ifPresent(task -> task.result.complete(results));
         retireIfDone();
-        dispatcher.pump();
+        dispatcher.pumpFromReader();
     }
 
     @Override
@@ -38,7 +38,7 @@ final class SlotListener implements WorkerListener {
                 error.stackTrace());
         complete(error.taskId()).ifPresent(task -> task.result.completeExceptionally(failure));
         retireIfDone();
-        dispatcher.pump();
+        dispatcher.pumpFromReader();
     }
 
     /** maxtasksperchild: a worker that has done its share is told to stop; its exit brings a successor. */
@@ -93,7 +93,7 @@ final class SlotListener implements WorkerListener {
             dispatcher.replacers.add(replacer);
             replacer.start();
         }
-        dispatcher.pump();
+        dispatcher.pumpFromReader();
     }
 
     private Optional<SubmittedTask> complete(long taskId) {

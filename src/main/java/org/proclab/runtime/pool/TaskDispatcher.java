@@ -4,7 +4,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import org.proclab.runtime.context.ProcessContext;
@@ -40,6 +44,13 @@ public final class TaskDispatcher {
     private long nextTaskId;
     private boolean pumping;
     private boolean pumpAgain;
+    /**
+     * Sends what a worker's reader thread asked for. A reader must never write to a worker itself: blocked on
+     * a full pipe to a worker that is itself blocked writing its results, which only that reader reads, both
+     * would wait forever (a map of big chunks, refilled from a result, hung that way).
+     */
+    private final ExecutorService sender;
+    private final AtomicBoolean sendQueued = new AtomicBoolean();
     // Shared with SlotListener, which hears each worker: the lock guards pending, closed and terminated.
     final List<Thread> replacers = new CopyOnWriteArrayList<>();
     boolean closed;
@@ -54,6 +65,11 @@ public final class TaskDispatcher {
         this.maxTasksPerChild = maxTasksPerChild;
         this.errors = errors;
         this.trace = ProcessContext.current().tracing();
+        this.sender = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "proclab-" + name + "-sender");
+            t.setDaemon(true);
+            return t;
+        });
         try {
             // POOL_START goes into each pipe while its JVM boots, so the worker starts on it right after its hello.
             WorkerLauncher.acquire(processes, w -> {
@@ -207,6 +223,7 @@ public final class TaskDispatcher {
     }
 
     private void joinQuietly() {
+        sender.shutdown();
         // A replacement being started now would otherwise outlive the pool.
         for (Thread replacer : replacers) {
             try {
@@ -220,6 +237,31 @@ public final class TaskDispatcher {
             join();
         } catch (IllegalStateException ignored) {
             // already reported by whoever closed it
+        }
+    }
+
+    /**
+     * From a worker's reader thread: pumps on the sender thread, if a task waits at all (after a result of
+     * one task at a time nothing does, and no thread is woken).
+     */
+    void pumpFromReader() {
+        lock.lock();
+        try {
+            if (pending.isEmpty() || terminated) {
+                return;
+            }
+        } finally {
+            lock.unlock();
+        }
+        if (sendQueued.compareAndSet(false, true)) {
+            try {
+                sender.execute(() -> {
+                    sendQueued.set(false);
+                    pump();
+                });
+            } catch (RejectedExecutionException closing) {
+                sendQueued.set(false);
+            }
         }
     }
 
@@ -253,9 +295,9 @@ public final class TaskDispatcher {
     }
 
     private void assign(List<Runnable> sends) {
-        List<PoolSlot> chosenSlots = new ArrayList<>(2);
-        List<List<SubmittedTask>> runs = new ArrayList<>(2);
-        List<List<PoolFnFrame>> newFunctions = new ArrayList<>(2);
+        // Small tasks go to a worker in runs, one write each; a big one (a map's chunk) goes alone and in the
+        // order tasks were assigned, so the first worker starts on its chunk while the next is encoded.
+        List<Run> open = new ArrayList<>(2);
         while (!pending.isEmpty() && !terminated) {
             PoolSlot best = null;
             for (PoolSlot slot : slots) {
@@ -275,32 +317,56 @@ public final class TaskDispatcher {
             if (maxTasksPerChild > 0 && ++best.tasksGiven >= maxTasksPerChild) {
                 best.retiring = true;
             }
-            int at = chosenSlots.indexOf(best);
-            if (at < 0) {
-                at = chosenSlots.size();
-                chosenSlots.add(best);
-                runs.add(new ArrayList<>());
-                newFunctions.add(new ArrayList<>(1));
+            Run run = null;
+            for (Run r : open) {
+                if (r.slot == best) {
+                    run = r;
+                }
+            }
+            if (run == null) {
+                run = new Run(best);
+                open.add(run);
             }
             if (best.knownFunctions.add(task.fnId)) {
-                newFunctions.get(at).add(functions.frame(task.fnId));
+                run.functions.add(functions.frame(task.fnId));
             }
-            runs.get(at).add(task);
+            run.tasks.add(task);
+            run.items += task.items.size();
+            if (run.items >= RUN_ITEMS) {
+                open.remove(run);
+                sends.add(send(run));
+            }
         }
-        for (int i = 0; i < chosenSlots.size(); i++) {
-            PoolSlot slot = chosenSlots.get(i);
-            WorkerConnection worker = slot.worker;
-            List<PoolFnFrame> fns = newFunctions.get(i);
-            List<SubmittedTask> run = runs.get(i);
-            // Encoded outside the lock, worker by worker, so the first worker starts while the next
-            // worker's tasks are still being encoded. A function goes before the first task that needs it.
-            sends.add(() -> {
-                for (PoolFnFrame fn : fns) {
-                    worker.send(PoolFnFrame.TYPE, fn.encode());
-                }
-                sendTasks(worker, slot, run);
-            });
+        for (Run run : open) {
+            sends.add(send(run));
         }
+    }
+
+    /** Items a run of tasks collects before it is sent: a chunk this big is worth starting on at once. */
+    private static final int RUN_ITEMS = 256;
+
+    /** Tasks for one worker that go out in one write, after the functions they need that it lacks. */
+    private static final class Run {
+        final PoolSlot slot;
+        final WorkerConnection worker;
+        final List<PoolFnFrame> functions = new ArrayList<>(1);
+        final List<SubmittedTask> tasks = new ArrayList<>();
+        int items;
+
+        Run(PoolSlot slot) {
+            this.slot = slot;
+            this.worker = slot.worker;
+        }
+    }
+
+    /** Encoded outside the lock, when the pump gets to it. */
+    private Runnable send(Run run) {
+        return () -> {
+            for (PoolFnFrame fn : run.functions) {
+                run.worker.send(PoolFnFrame.TYPE, fn.encode());
+            }
+            sendTasks(run.worker, run.slot, run.tasks);
+        };
     }
 
     /** One write for the whole run; an item that cannot be encoded fails its own task, not the pool. */
