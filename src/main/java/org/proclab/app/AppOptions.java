@@ -180,7 +180,7 @@ public record AppOptions(Path screenshot, String lesson, boolean run, Map<String
                 + "  --code FILE.java     put this file in the editor as the learner's edit, as if typed; the editor\n"
                 + "                       checks it, and --run is refused with the error on its line if it does not compile\n"
                 + "  --check              check the exercise on real processes and wait for the verdict\n"
-                + "  --runs N             run N times, one after the other in the same window, a timing line for each\n"
+                + "  --runs N             run N times in the same window, 2 s apart, a timing line for each\n"
                 + "  --dev                show developer figures (longest frame) in the status bar";
     }
 
