@@ -14,10 +14,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.proclab.runtime.context.ProcessContext;
 import org.proclab.runtime.event.EventType;
 import org.proclab.runtime.ipc.FrameType;
-import org.proclab.runtime.ipc.PayloadWriter;
-import org.proclab.runtime.ipc.frames.PoolFnFrame;
 import org.proclab.runtime.ipc.frames.PoolStartFrame;
-import org.proclab.runtime.ipc.frames.PoolTaskFrame;
 import org.proclab.runtime.spawn.WorkerConnection;
 import org.proclab.runtime.spawn.WorkerLauncher;
 
@@ -297,7 +294,7 @@ public final class TaskDispatcher {
     private void assign(List<Runnable> sends) {
         // Small tasks go to a worker in runs, one write each; a big one (a map's chunk) goes alone and in the
         // order tasks were assigned, so the first worker starts on its chunk while the next is encoded.
-        List<Run> open = new ArrayList<>(2);
+        List<TaskRun> open = new ArrayList<>(2);
         while (!pending.isEmpty() && !terminated) {
             PoolSlot best = null;
             for (PoolSlot slot : slots) {
@@ -317,84 +314,41 @@ public final class TaskDispatcher {
             if (maxTasksPerChild > 0 && ++best.tasksGiven >= maxTasksPerChild) {
                 best.retiring = true;
             }
-            Run run = null;
-            for (Run r : open) {
-                if (r.slot == best) {
+            TaskRun run = null;
+            for (TaskRun r : open) {
+                if (r.isFor(best)) {
                     run = r;
                 }
             }
             if (run == null) {
-                run = new Run(best);
+                run = new TaskRun(this, best);
                 open.add(run);
             }
-            if (best.knownFunctions.add(task.fnId)) {
-                run.functions.add(functions.frame(task.fnId));
-            }
-            run.tasks.add(task);
-            run.items += task.items.size();
-            if (run.items >= RUN_ITEMS) {
+            run.add(task, best.knownFunctions.add(task.fnId) ? functions.frame(task.fnId) : null);
+            if (run.full()) {
                 open.remove(run);
-                sends.add(send(run));
+                sends.add(run::send);
             }
         }
-        for (Run run : open) {
-            sends.add(send(run));
+        for (TaskRun run : open) {
+            sends.add(run::send);
         }
     }
 
-    /** Items a run of tasks collects before it is sent: a chunk this big is worth starting on at once. */
-    private static final int RUN_ITEMS = 256;
-
-    /** Tasks for one worker that go out in one write, after the functions they need that it lacks. */
-    private static final class Run {
-        final PoolSlot slot;
-        final WorkerConnection worker;
-        final List<PoolFnFrame> functions = new ArrayList<>(1);
-        final List<SubmittedTask> tasks = new ArrayList<>();
-        int items;
-
-        Run(PoolSlot slot) {
-            this.slot = slot;
-            this.worker = slot.worker;
+    /** A task that could not be sent leaves its slot; a retiring worker that now holds none is told to stop. */
+    void unsent(PoolSlot slot, WorkerConnection worker, SubmittedTask task, RuntimeException why) {
+        boolean retire;
+        lock.lock();
+        try {
+            slot.inflight.remove(task.id);
+            reopenIfLow(slot);
+            retire = retireNow(slot);
+        } finally {
+            lock.unlock();
         }
-    }
-
-    /** Encoded outside the lock, when the pump gets to it. */
-    private Runnable send(Run run) {
-        return () -> {
-            for (PoolFnFrame fn : run.functions) {
-                run.worker.send(PoolFnFrame.TYPE, fn.encode());
-            }
-            sendTasks(run.worker, run.slot, run.tasks);
-        };
-    }
-
-    /** One write for the whole run; an item that cannot be encoded fails its own task, not the pool. */
-    private void sendTasks(WorkerConnection worker, PoolSlot slot, List<SubmittedTask> run) {
-        List<PayloadWriter> payloads = new ArrayList<>(run.size());
-        for (SubmittedTask task : run) {
-            try {
-                payloads.add(new PoolTaskFrame(task.id, task.fnId, task.star, task.items).encode());
-            } catch (RuntimeException ex) {
-                boolean retire;
-                lock.lock();
-                try {
-                    slot.inflight.remove(task.id);
-                    reopenIfLow(slot);
-                    retire = retireNow(slot);
-                } finally {
-                    lock.unlock();
-                }
-                task.result.completeExceptionally(ex);
-                if (retire) {
-                    worker.send(FrameType.SHUTDOWN, new byte[0]);
-                }
-            }
-        }
-        if (payloads.size() == 1) {
-            worker.send(PoolTaskFrame.TYPE, payloads.get(0));
-        } else if (!payloads.isEmpty()) {
-            worker.sendAll(PoolTaskFrame.TYPE, payloads);
+        task.result.completeExceptionally(why);
+        if (retire) {
+            worker.send(FrameType.SHUTDOWN, new byte[0]);
         }
     }
 
