@@ -25,11 +25,16 @@ final class LineSender {
     private long added;
     private long written;
 
+    /** How long a JVM that is exiting (a learner's System.exit, a Stop) waits for the lines still queued. */
+    static final long EXIT_DRAIN_MILLIS = 2_000;
+
     LineSender(PrintStream out, String threadName) {
         this.out = out;
         Thread thread = new Thread(this::writeLoop, threadName);
         thread.setDaemon(true);
         thread.start();
+        // Lines written by the run's own thread went out before an exit; queued ones must too.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> drain(EXIT_DRAIN_MILLIS), threadName + "-at-exit"));
     }
 
     /** Queues a line, made later on the writer thread; waits only while the queue is full. */
@@ -49,10 +54,20 @@ final class LineSender {
 
     /** Waits until every line sent so far is written and flushed. */
     void drain() {
+        drain(0);
+    }
+
+    /** As {@link #drain()}, giving up after {@code limitMillis} (0: no limit). */
+    void drain(long limitMillis) {
+        long deadline = System.nanoTime() + limitMillis * 1_000_000L;
         synchronized (drained) {
             while (written < added) {
+                long left = limitMillis == 0 ? 0 : (deadline - System.nanoTime()) / 1_000_000L;
+                if (limitMillis != 0 && left <= 0) {
+                    return;
+                }
                 try {
-                    drained.wait();
+                    drained.wait(left);
                 } catch (InterruptedException ex) {
                     Thread.currentThread().interrupt();
                     return;

@@ -86,4 +86,31 @@ class LineSenderTest {
         }
         assertEquals(0, out.size());
     }
+
+    /** A run host whose learner calls System.exit while lines are still queued. */
+    static final class ExitingHost {
+        public static void main(String[] args) {
+            LineSender lines = new LineSender(System.out, "exiting-host-lines");
+            for (int i = 0; i < 20_000; i++) {
+                int n = i;
+                lines.send(() -> "line " + n);
+            }
+            System.exit(0);
+        }
+    }
+
+    @Test
+    void linesStillQueuedWhenTheJvmExitsAreWrittenFirst() throws Exception {
+        java.lang.Process child = org.proclab.runtime.spawn.JavaCommand.forMain(ExitingHost.class.getName())
+                .toProcessBuilder().redirectErrorStream(true).start();
+        try {
+            String[] got = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                    .split(System.lineSeparator());
+            assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+            assertEquals(20_000, got.length, "lines lost at exit");
+            assertEquals("line 19999", got[got.length - 1]);
+        } finally {
+            child.destroyForcibly().waitFor();
+        }
+    }
 }
