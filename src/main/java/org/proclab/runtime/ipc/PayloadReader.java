@@ -45,18 +45,39 @@ public final class PayloadReader {
     /** {@code n} ints written by {@link PayloadWriter#writeInts}, copied in one bulk operation. */
     public int[] readInts(int n) throws MalformedFrameException {
         int[] values = new int[n];
+        if (n <= PayloadWriter.SMALL_RUN) {
+            needItems(n, 4);
+            for (int i = 0; i < n; i++) {
+                values[i] = readInt();
+            }
+            return values;
+        }
         block(n, 4).asIntBuffer().get(values);
         return values;
     }
 
     public long[] readLongs(int n) throws MalformedFrameException {
         long[] values = new long[n];
+        if (n <= PayloadWriter.SMALL_RUN) {
+            needItems(n, 8);
+            for (int i = 0; i < n; i++) {
+                values[i] = readLong();
+            }
+            return values;
+        }
         block(n, 8).asLongBuffer().get(values);
         return values;
     }
 
     public double[] readDoubles(int n) throws MalformedFrameException {
         double[] values = new double[n];
+        if (n <= PayloadWriter.SMALL_RUN) {
+            needItems(n, 8);
+            for (int i = 0; i < n; i++) {
+                values[i] = Double.longBitsToDouble(readLong());
+            }
+            return values;
+        }
         block(n, 8).asDoubleBuffer().get(values);
         return values;
     }

@@ -68,4 +68,47 @@ class ItemCodecListTest {
         byte[] cut = Arrays.copyOf(out.toByteArray(), out.length() - 1);
         assertThrows(MalformedFrameException.class, () -> ItemCodec.readList(new PayloadReader(cut)));
     }
+
+    @Test
+    void shortAndLongRunsAreTheSameBytesAsSingleWritesAndBothCatchATruncation() throws IOException {
+        double oddNaN = Double.longBitsToDouble(0x7ff8_0000_dead_beefL);
+        // Up to PayloadWriter.SMALL_RUN items go number by number, more through a buffer view: both sides of it.
+        for (int n : new int[] {1, PayloadWriter.SMALL_RUN, PayloadWriter.SMALL_RUN + 1, 100}) {
+            List<Integer> ints = new ArrayList<>();
+            List<Long> longs = new ArrayList<>();
+            List<Double> doubles = new ArrayList<>();
+            PayloadWriter single = new PayloadWriter();
+            for (int i = 0; i < n; i++) {
+                ints.add(i * 0x01010101 - 7);
+                longs.add((long) i << 40 | i);
+                doubles.add(i % 3 == 0 ? oddNaN : -i / 3.0);
+            }
+            for (int v : ints) {
+                single.writeInt(v);
+            }
+            for (long v : longs) {
+                single.writeLong(v);
+            }
+            for (double v : doubles) {
+                single.writeLong(Double.doubleToRawLongBits(v));
+            }
+            PayloadWriter runs = new PayloadWriter();
+            runs.writeInts(ints.stream().mapToInt(Integer::intValue).toArray(), n);
+            runs.writeLongs(longs.stream().mapToLong(Long::longValue).toArray(), n);
+            runs.writeDoubles(doubles.stream().mapToDouble(Double::doubleValue).toArray(), n);
+            assertArrayEquals(single.toByteArray(), runs.toByteArray(), n + " items");
+            PayloadReader in = new PayloadReader(runs.toByteArray());
+            assertArrayEquals(ints.stream().mapToInt(Integer::intValue).toArray(), in.readInts(n));
+            assertArrayEquals(longs.stream().mapToLong(Long::longValue).toArray(), in.readLongs(n));
+            long[] bits = Arrays.stream(in.readDoubles(n)).mapToLong(Double::doubleToRawLongBits).toArray();
+            assertArrayEquals(doubles.stream().mapToLong(Double::doubleToRawLongBits).toArray(), bits);
+            for (List<?> list : List.of(ints, longs, doubles)) {
+                PayloadWriter out = new PayloadWriter();
+                ItemCodec.writeList(out, list);
+                assertEquals(list, ItemCodec.readList(new PayloadReader(out.toByteArray())));
+                byte[] cut = Arrays.copyOf(out.toByteArray(), out.length() - 1);
+                assertThrows(MalformedFrameException.class, () -> ItemCodec.readList(new PayloadReader(cut)));
+            }
+        }
+    }
 }
