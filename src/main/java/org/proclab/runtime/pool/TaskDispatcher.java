@@ -238,13 +238,14 @@ public final class TaskDispatcher {
     }
 
     /**
-     * From a worker's reader thread: pumps on the sender thread, if a task waits at all (after a result of
-     * one task at a time nothing does, and no thread is woken).
+     * From a worker's reader thread: pumps on the sender thread, if a task waits and a worker can take it.
+     * After a result of one task at a time nothing waits; in a long run of small tasks the workers are full
+     * until they are down to half: either way no thread is woken for nothing.
      */
     void pumpFromReader() {
         lock.lock();
         try {
-            if (pending.isEmpty() || terminated) {
+            if (pending.isEmpty() || terminated || !anySlotTakesTasks()) {
                 return;
             }
         } finally {
@@ -291,6 +292,20 @@ public final class TaskDispatcher {
         }
     }
 
+    /** Call under the lock: the test {@link #assign} makes for each slot. */
+    private boolean anySlotTakesTasks() {
+        for (PoolSlot slot : slots) {
+            if (takesTasks(slot)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean takesTasks(PoolSlot slot) {
+        return slot.ready && !slot.retiring && slot.open;
+    }
+
     private void assign(List<Runnable> sends) {
         // Small tasks go to a worker in runs, one write each; a big one (a map's chunk) goes alone and in the
         // order tasks were assigned, so the first worker starts on its chunk while the next is encoded.
@@ -298,8 +313,7 @@ public final class TaskDispatcher {
         while (!pending.isEmpty() && !terminated) {
             PoolSlot best = null;
             for (PoolSlot slot : slots) {
-                if (slot.ready && !slot.retiring && slot.open
-                        && (best == null || slot.inflight.size() < best.inflight.size())) {
+                if (takesTasks(slot) && (best == null || slot.inflight.size() < best.inflight.size())) {
                     best = slot;
                 }
             }
