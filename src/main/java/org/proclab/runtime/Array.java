@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.proclab.runtime.ipc.MalformedFrameException;
+import org.proclab.runtime.ipc.PayloadReader;
+import org.proclab.runtime.ipc.PayloadWriter;
 import org.proclab.runtime.shm.ArrayInitializer;
 import org.proclab.runtime.shm.AutoNames;
 import org.proclab.runtime.shm.MappedFile;
@@ -158,6 +161,18 @@ public final class Array<T extends Number> implements Serializable {
 
     private Object writeReplace() {
         return new Ref(file.toString(), type.code(), length(), name);
+    }
+
+    /** What {@link Ref} carries, for {@link JobCodec}. */
+    void writeRef(PayloadWriter out) {
+        out.writeString(file.toString()).writeInt(type.code()).writeInt(length()).writeString(name);
+    }
+
+    static Array<?> readRef(PayloadReader in) throws MalformedFrameException {
+        String file = in.readString();
+        char code = (char) in.readInt();
+        int length = in.readInt();
+        return new Array<>(TypeCode.of(code), Path.of(file), length, in.readString());
     }
 
     private void readObject(ObjectInputStream in) throws InvalidObjectException {

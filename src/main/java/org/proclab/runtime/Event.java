@@ -5,6 +5,9 @@ import java.time.Duration;
 import org.proclab.runtime.context.HubCalls;
 import org.proclab.runtime.context.ProcessContext;
 import org.proclab.runtime.event.EventType;
+import org.proclab.runtime.ipc.MalformedFrameException;
+import org.proclab.runtime.ipc.PayloadReader;
+import org.proclab.runtime.ipc.PayloadWriter;
 import org.proclab.runtime.ipc.SyncOp;
 import org.proclab.runtime.ipc.SyncReply;
 
@@ -22,6 +25,21 @@ public final class Event implements Serializable {
     public Event() {
         this.id = HubCalls.create(SyncOp.KIND_EVENT);
         this.name = "event-" + (id & 0xffffff);
+    }
+
+    private Event(long id, String name) {
+        this.id = id;
+        this.name = name;
+    }
+
+    /** The fields another process needs, for {@link JobCodec}: the same ones serialization sends. */
+    void writeRef(PayloadWriter out) {
+        out.writeLong(id).writeString(name);
+    }
+
+    static Event readRef(PayloadReader in) throws MalformedFrameException {
+        long id = in.readLong();
+        return new Event(id, in.readString());
     }
 
     /** Names the event in the lanes. Call before passing it to a worker. */

@@ -15,8 +15,8 @@ import org.proclab.runtime.ipc.frames.RunFrame;
 /**
  * The main process's side of a first run, done ahead by a JVM that waits for its run (the app's ready run
  * host): the runtime classes a main process loads (111 of them came from the app jar after the Lock chapter's
- * command arrived, 48 ms before its first worker was launched), object streams, a lambda's serialization, the
- * run frame and the worker-event decoder. Creates no runtime object, so no queue or value name the learner
+ * command arrived, 48 ms before its first worker was launched), object streams, a lambda's serialization and
+ * its direct job form, the run frame and the worker-event decoder. Creates no runtime object, so no queue or value name the learner
  * sees is used up, and emits nothing.
  */
 final class FirstStartWarmUp {
@@ -58,6 +58,8 @@ final class FirstStartWarmUp {
         try {
             byte[] job = ItemCodec.serialize(new Object[] {target, 1, "x"});
             Object[] copy = (Object[]) ItemCodec.deserialize(job);
+            // Most jobs go by JobCodec's direct form: the lambda's method looked up by reflection.
+            JobCodec.decode(JobCodec.encode(new Object[] {target, 1, "x"}));
             PayloadWriter frame = new RunFrame("warm", false, false, null, false, job).encode();
             ItemCodec.write(frame, List.of(1, 2L, "x", copy.length));
             PayloadReader in = new PayloadReader(frame.toByteArray());

@@ -4,6 +4,9 @@ import java.time.Duration;
 import org.proclab.runtime.context.HubCalls;
 import org.proclab.runtime.context.ProcessContext;
 import org.proclab.runtime.event.EventType;
+import org.proclab.runtime.ipc.MalformedFrameException;
+import org.proclab.runtime.ipc.PayloadReader;
+import org.proclab.runtime.ipc.PayloadWriter;
 import org.proclab.runtime.ipc.SyncOp;
 import org.proclab.runtime.ipc.SyncReply;
 
@@ -21,6 +24,16 @@ public class JoinableQueue<T> extends Queue<T> {
     public JoinableQueue(int maxsize) {
         super(maxsize);
         name("joinable-" + name());
+    }
+
+    private JoinableQueue(long id, int maxsize, String name) {
+        super(id, maxsize, name);
+    }
+
+    static JoinableQueue<Object> readRef(PayloadReader in) throws MalformedFrameException {
+        long id = in.readLong();
+        int maxsize = in.readInt();
+        return new JoinableQueue<>(id, maxsize, in.readString());
     }
 
     /** A consumer is done with one item it got. Throws IllegalStateException (Python's ValueError) if called

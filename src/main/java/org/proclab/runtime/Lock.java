@@ -6,6 +6,9 @@ import java.io.Serializable;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.proclab.runtime.ipc.MalformedFrameException;
+import org.proclab.runtime.ipc.PayloadReader;
+import org.proclab.runtime.ipc.PayloadWriter;
 import org.proclab.runtime.shm.AutoNames;
 import org.proclab.runtime.shm.LockWord;
 import org.proclab.runtime.shm.MappedFile;
@@ -109,6 +112,30 @@ public final class Lock implements Serializable {
         return new Ref(file.toString(), hostKind.ordinal(), hostCode, hostLength, name);
     }
 
+    /** What {@link Ref} carries, for {@link JobCodec}. */
+    void writeRef(PayloadWriter out) {
+        out.writeString(file.toString()).writeInt(hostKind.ordinal()).writeInt(hostCode).writeInt(hostLength)
+                .writeString(name);
+    }
+
+    static Lock readRef(PayloadReader in) throws MalformedFrameException {
+        String file = in.readString();
+        int kind = in.readInt();
+        char code = (char) in.readInt();
+        int length = in.readInt();
+        return attach(file, kind, code, length, in.readString());
+    }
+
+    /** The lock word in {@code file}, mapped in this process. */
+    private static Lock attach(String file, int hostKind, char hostCode, int hostLength, String name) {
+        if (hostKind < 0 || hostKind >= SharedFile.Kind.values().length) {
+            throw new IllegalArgumentException("unknown shared file kind " + hostKind);
+        }
+        SharedFile.Kind kind = SharedFile.Kind.values()[hostKind];
+        Path path = Path.of(file);
+        return new Lock(path, SharedFile.attach(path, kind, hostCode, hostLength), kind, hostCode, hostLength, name);
+    }
+
     private void readObject(ObjectInputStream in) throws InvalidObjectException {
         throw new InvalidObjectException("a Lock is sent as a reference to its shared file");
     }
@@ -137,9 +164,7 @@ public final class Lock implements Serializable {
         }
 
         private Object readResolve() {
-            SharedFile.Kind kind = SharedFile.Kind.values()[hostKind];
-            Path path = Path.of(file);
-            return new Lock(path, SharedFile.attach(path, kind, hostCode, hostLength), kind, hostCode, hostLength, name);
+            return attach(file, hostKind, hostCode, hostLength, name);
         }
     }
 }

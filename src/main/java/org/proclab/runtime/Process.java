@@ -14,7 +14,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.proclab.runtime.context.ProcessContext;
 import org.proclab.runtime.event.Event;
 import org.proclab.runtime.event.EventType;
-import org.proclab.runtime.ipc.ItemCodec;
 import org.proclab.runtime.ipc.frames.RunFrame;
 import org.proclab.runtime.spawn.WorkerConnection;
 import org.proclab.runtime.spawn.WorkerLauncher;
@@ -118,7 +117,8 @@ public final class Process {
         byte[] blob = serializedJob();
         boolean step = StepMode.on();
         RunFrame run = new RunFrame(name, ctx.tracing(), step, step ? StepMode.sourceClass() : null, daemon, blob);
-        WorkerConnection w = WorkerLauncher.launch();
+        // A job that needs no object streams spares a new worker JVM from setting them up at all.
+        WorkerConnection w = WorkerLauncher.launch(!JobCodec.isDirect(blob));
         w.assign(name, new WorkerListener() {
             @Override
             public void exited(int code, String reason) {
@@ -273,7 +273,7 @@ public final class Process {
 
     private byte[] serializedJob() {
         try {
-            return ItemCodec.serialize(job);
+            return JobCodec.encode(job);
         } catch (IOException ex) {
             throw new IllegalArgumentException("the target or an argument of " + name
                     + " cannot be sent to another process: " + ex.getMessage()

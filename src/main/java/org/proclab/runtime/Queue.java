@@ -5,6 +5,9 @@ import java.time.Duration;
 import org.proclab.runtime.context.HubCalls;
 import org.proclab.runtime.context.ProcessContext;
 import org.proclab.runtime.event.EventType;
+import org.proclab.runtime.ipc.MalformedFrameException;
+import org.proclab.runtime.ipc.PayloadReader;
+import org.proclab.runtime.ipc.PayloadWriter;
 import org.proclab.runtime.ipc.QueueTransport;
 import org.proclab.runtime.ipc.SyncOp;
 import org.proclab.runtime.ipc.SyncReply;
@@ -32,6 +35,24 @@ public class Queue<T> implements Serializable {
         this.id = HubCalls.newId();
         this.maxsize = Math.max(0, maxsize);
         this.name = "queue-" + (id & 0xffffff);
+    }
+
+    /** A queue another process already made: what {@link JobCodec} decodes. */
+    Queue(long id, int maxsize, String name) {
+        this.id = id;
+        this.maxsize = maxsize;
+        this.name = name;
+    }
+
+    /** The fields another process needs, for {@link JobCodec}: the same ones serialization sends. */
+    void writeRef(PayloadWriter out) {
+        out.writeLong(id).writeInt(maxsize).writeString(name);
+    }
+
+    static Queue<Object> readRef(PayloadReader in) throws MalformedFrameException {
+        long id = in.readLong();
+        int maxsize = in.readInt();
+        return new Queue<>(id, maxsize, in.readString());
     }
 
     /** Names the queue in events and lanes. Call before passing it to a worker. */

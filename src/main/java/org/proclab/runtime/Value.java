@@ -5,6 +5,9 @@ import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import org.proclab.runtime.ipc.MalformedFrameException;
+import org.proclab.runtime.ipc.PayloadReader;
+import org.proclab.runtime.ipc.PayloadWriter;
 import org.proclab.runtime.shm.AutoNames;
 import org.proclab.runtime.shm.MappedFile;
 import org.proclab.runtime.shm.SharedAccess;
@@ -116,6 +119,17 @@ public final class Value<T extends Number> implements Serializable {
 
     private Object writeReplace() {
         return new Ref(file.toString(), type.code(), name);
+    }
+
+    /** What {@link Ref} carries, for {@link JobCodec}. */
+    void writeRef(PayloadWriter out) {
+        out.writeString(file.toString()).writeInt(type.code()).writeString(name);
+    }
+
+    static Value<?> readRef(PayloadReader in) throws MalformedFrameException {
+        String file = in.readString();
+        char code = (char) in.readInt();
+        return new Value<>(TypeCode.of(code), Path.of(file), in.readString());
     }
 
     private void readObject(ObjectInputStream in) throws InvalidObjectException {

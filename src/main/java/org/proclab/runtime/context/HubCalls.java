@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
 import org.proclab.runtime.event.Event;
 import org.proclab.runtime.event.EventType;
+import org.proclab.runtime.ipc.ProcessId;
 import org.proclab.runtime.ipc.SyncOp;
 import org.proclab.runtime.ipc.SyncReply;
 
@@ -17,7 +18,7 @@ public final class HubCalls {
 
     /** An id no other object of any process has: the creator's pid and a count. */
     public static long newId() {
-        return (ProcessHandle.current().pid() << 24) ^ COUNTER.incrementAndGet();
+        return (ProcessId.self() << 24) ^ COUNTER.incrementAndGet();
     }
 
     /** Makes a new object of {@code kind} ({@link SyncOp}) in the main process's hub and answers its id. */
@@ -91,7 +92,7 @@ public final class HubCalls {
     /** The caller's identity for owned objects (RLock): this process and this thread. */
     public static Object[] me(Object... more) {
         Object[] args = new Object[more.length + 2];
-        args[0] = ProcessHandle.current().pid();
+        args[0] = ProcessId.self();
         args[1] = Thread.currentThread().getId();
         System.arraycopy(more, 0, args, 2, more.length);
         return args;

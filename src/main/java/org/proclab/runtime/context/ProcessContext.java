@@ -4,6 +4,7 @@ import org.proclab.runtime.event.Event;
 import org.proclab.runtime.event.EventBus;
 import org.proclab.runtime.event.EventSink;
 import org.proclab.runtime.event.EventType;
+import org.proclab.runtime.ipc.ProcessId;
 import org.proclab.runtime.ipc.QueueTransport;
 import org.proclab.runtime.sync.SyncHub;
 
@@ -16,7 +17,7 @@ public final class ProcessContext {
     private static final EventBus MAIN_BUS = new EventBus();
     private static final QueueHub MAIN_QUEUES = new QueueHub();
     private static volatile ProcessContext current =
-            new ProcessContext("main", ProcessHandle.current().pid(), MAIN_BUS, false, true,
+            new ProcessContext("main", ProcessId.self(), MAIN_BUS, false, true,
                     new MainTransport(MAIN_QUEUES, new SyncHub()), false);
 
     private final String name;
@@ -55,7 +56,7 @@ public final class ProcessContext {
     /** As above, for a worker started as a daemon (which may not start children of its own). */
     public static void installWorker(String name, EventSink sink, boolean trace, QueueTransport queues,
                                      boolean daemon) {
-        current = new ProcessContext(name, ProcessHandle.current().pid(), sink, trace, false, queues, daemon);
+        current = new ProcessContext(name, ProcessId.self(), sink, trace, false, queues, daemon);
     }
 
     /** The main process's queue hub, which answers workers' queue requests. Not for learner code. */

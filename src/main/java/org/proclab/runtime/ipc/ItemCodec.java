@@ -10,6 +10,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Encodes the items that travel through queues and pools. Numbers, strings and lists of them have compact
@@ -274,6 +275,28 @@ public final class ItemCodec {
         } catch (ClassNotFoundException ex) {
             throw new IOException("class not found in this JVM: " + ex.getMessage(), ex);
         }
+    }
+
+    /**
+     * Whether {@link #write} carries {@code item} with tags of its own, never Java serialization, and without
+     * losing anything serialization keeps: a list met twice, here or in an earlier call with the same
+     * {@code lists}, or inside itself, is not compact (the compact form would make two lists of it).
+     */
+    public static boolean isCompact(Object item, Set<Object> lists) {
+        if (item == null || item instanceof Integer || item instanceof Long || item instanceof Double
+                || item instanceof Float || item instanceof String || item instanceof Boolean
+                || item instanceof BigInteger) {
+            return true;
+        }
+        if (!(item instanceof List) || !isPlainList(item) || !lists.add(item)) {
+            return false;
+        }
+        for (Object element : ((List<?>) item).toArray()) {
+            if (!isCompact(element, lists)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Only the JDK's own list classes are sent element by element; a custom List subclass keeps its type. */

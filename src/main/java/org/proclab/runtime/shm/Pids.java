@@ -3,6 +3,7 @@ package org.proclab.runtime.shm;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.proclab.runtime.ipc.ProcessId;
 
 /** Whether a process still runs: used to free locks and directories left behind by a process that died. */
 public final class Pids {
@@ -10,7 +11,7 @@ public final class Pids {
     }
 
     public static long self() {
-        return ProcessHandle.current().pid();
+        return ProcessId.self();
     }
 
     /**

@@ -22,6 +22,11 @@ public final class WorkerLauncher {
     private static final String WORKER_MAIN = "org.proclab.runtime.worker.WorkerMain";
     /** Tells a worker JVM whether to warm up after its hello (standbys) or not (a job is waiting). */
     public static final String WARM_UP_PROPERTY = "proclab.worker.warmUp";
+    /**
+     * Tells a worker JVM whether to set up object streams beside its start (its job or pool functions come
+     * serialized) or not (a direct job, see {@code JobCodec}: the work would only compete for the cores).
+     */
+    public static final String OBJECT_STREAMS_PROPERTY = "proclab.worker.objectStreams";
     /** The worker's argument for a training run that loads what a job loads, for the class-data archive. */
     public static final String TRAIN_ARG = "--train";
     private static final long HELLO_TIMEOUT_MS = Long.getLong("proclab.worker.startTimeoutMs", 60_000);
@@ -43,10 +48,15 @@ public final class WorkerLauncher {
      * after the start timeout, and its exit reports it.
      */
     public static WorkerConnection launch() {
+        return launch(true);
+    }
+
+    /** As {@link #launch()}; {@code objectStreams}: whether the job the worker gets is Java-serialized. */
+    public static WorkerConnection launch(boolean objectStreams) {
         shuttingDown = false;
         WorkerConnection worker = takeStandby();
         if (worker == null) {
-            worker = spawn(false);
+            worker = spawn(false, objectStreams);
         }
         worker.killUnlessReadyWithin(HELLO_TIMEOUT_MS);
         return worker;
@@ -57,7 +67,7 @@ public final class WorkerLauncher {
         shuttingDown = false;
         WorkerConnection worker = takeStandby();
         if (worker == null) {
-            worker = spawn(false);
+            worker = spawn(false, true);
         }
         worker.awaitHello(HELLO_TIMEOUT_MS);
         return worker;
@@ -77,7 +87,7 @@ public final class WorkerLauncher {
         List<WorkerConnection> workers = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             WorkerConnection w = takeStandby();
-            workers.add(w != null ? w : spawn(false));
+            workers.add(w != null ? w : spawn(false, true));
         }
         workers.forEach(beforeReady);
         for (WorkerConnection w : workers) {
@@ -200,13 +210,13 @@ public final class WorkerLauncher {
     private static void refill() {
         synchronized (STANDBY) {
             while (STANDBY.size() < standbyTarget && !shuttingDown) {
-                STANDBY.addLast(spawn(true));
+                STANDBY.addLast(spawn(true, true));
             }
         }
     }
 
-    private static WorkerConnection spawn(boolean standby) {
-        List<String> command = command(standby);
+    private static WorkerConnection spawn(boolean standby, boolean objectStreams) {
+        List<String> command = command(standby, objectStreams);
         ProcessBuilder builder = new ProcessBuilder(command);
         try {
             WorkerConnection worker = new WorkerConnection(builder.start(), WorkerLauncher::forget);
@@ -222,9 +232,10 @@ public final class WorkerLauncher {
      * A standby warms up after its hello while it waits; a worker launched for a job that is already waiting
      * skips that, so nothing the first job does not need sits on its cold path.
      */
-    static List<String> command(boolean standby) {
+    static List<String> command(boolean standby, boolean objectStreams) {
         WorkerImage image = WorkerImage.get();
-        JavaCommand command = baseCommand(image.classPath(), standby);
+        JavaCommand command = baseCommand(image.classPath(), standby).systemProperty(OBJECT_STREAMS_PROPERTY,
+                objectStreams);
         image.archiveOptions().forEach(command::jvmOption);
         return command.toList();
     }

@@ -1,14 +1,10 @@
 package org.proclab.runtime.worker;
 
 import java.io.IOException;
+import org.proclab.runtime.JobCodec;
 import org.proclab.runtime.context.ProcessContext;
 import org.proclab.runtime.step.StepGate;
-import org.proclab.runtime.Target0;
-import org.proclab.runtime.Target1;
-import org.proclab.runtime.Target2;
-import org.proclab.runtime.Target3;
 import org.proclab.runtime.ipc.FrameType;
-import org.proclab.runtime.ipc.ItemCodec;
 import org.proclab.runtime.ipc.PayloadReader;
 import org.proclab.runtime.ipc.frames.ExitNoticeFrame;
 import org.proclab.runtime.ipc.frames.RunFrame;
@@ -32,9 +28,9 @@ final class TargetRunner {
         int code;
         String reason;
         try {
-            Object[] job = (Object[]) ItemCodec.deserialize(run.job());
+            JobCodec.Job job = JobCodec.decode(run.job());
             link.send(FrameType.STARTED, new byte[0]);
-            invoke(job);
+            job.run();
             code = 0;
             reason = "finished";
         } catch (Throwable t) {
@@ -74,22 +70,6 @@ final class TargetRunner {
                 return;
             }
             waitFor.join();
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void invoke(Object[] job) throws Exception {
-        Object target = job[0];
-        if (target instanceof Target0) {
-            ((Target0) target).run();
-        } else if (target instanceof Target1) {
-            ((Target1<Object>) target).run(job[1]);
-        } else if (target instanceof Target2) {
-            ((Target2<Object, Object>) target).run(job[1], job[2]);
-        } else if (target instanceof Target3) {
-            ((Target3<Object, Object, Object>) target).run(job[1], job[2], job[3]);
-        } else {
-            throw new IllegalArgumentException("not a process target: " + target);
         }
     }
 }

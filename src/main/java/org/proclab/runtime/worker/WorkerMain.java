@@ -10,6 +10,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
+import org.proclab.runtime.JobCodec;
 import org.proclab.runtime.step.StepGate;
 import org.proclab.runtime.Target1;
 import org.proclab.runtime.Target2;
@@ -41,7 +42,7 @@ public final class WorkerMain {
         "org.proclab.runtime.ipc.EventCodec", "java.lang.invoke.SerializedLambda",
         "org.proclab.runtime.context.ProcessContext", "org.proclab.runtime.Target0", "org.proclab.runtime.Target1",
         "org.proclab.runtime.Target2", "org.proclab.runtime.Target3", "org.proclab.runtime.Fn",
-        "org.proclab.runtime.worker.TargetRunner", "org.proclab.runtime.worker.PoolWorkerLoop",
+        "org.proclab.runtime.worker.TargetRunner", "org.proclab.runtime.JobCodec", "org.proclab.runtime.ipc.ProcessId", "org.proclab.runtime.worker.PoolWorkerLoop",
         "org.proclab.runtime.ipc.QueueTransport", "org.proclab.runtime.ipc.frames.ExitNoticeFrame",
         "org.proclab.runtime.ipc.frames.QueuePutFrame", "org.proclab.runtime.ipc.frames.QueueGetFrame",
         "org.proclab.runtime.ipc.frames.QueueReplyFrame", "org.proclab.runtime.ipc.frames.OutputFrame",
@@ -56,11 +57,13 @@ public final class WorkerMain {
     }
 
     public static void main(String[] args) throws Exception {
-        // Object streams cost tens of milliseconds to set up (their filter configuration looks up a system
-        // logger, which scans the class path): start that now, beside the pipe set-up and the hello.
-        Thread prepare = new Thread(WorkerMain::prepareObjectStreams, "proclab-prepare");
-        prepare.setDaemon(true);
-        prepare.start();
+        // Object streams cost 15-20 ms to set up (their filter configuration initialises the system logger):
+        // when the job comes serialized, start that now, beside the pipe set-up and the hello.
+        if (!"false".equals(System.getProperty(WorkerLauncher.OBJECT_STREAMS_PROPERTY))) {
+            Thread prepare = new Thread(WorkerMain::prepareObjectStreams, "proclab-prepare");
+            prepare.setDaemon(true);
+            prepare.start();
+        }
         FrameWriter writer = new FrameWriter(new FileOutputStream(FileDescriptor.out), "proclab-flusher");
         WorkerLink link = new WorkerLink(writer);
         LineForwarder out = new LineForwarder(link, 0);
@@ -151,6 +154,12 @@ public final class WorkerMain {
         thread.start();
     }
 
+    private static void noOp(String word, Object a, Object b) {
+        if (word.isEmpty() || a == null || b == null) {
+            throw new IllegalStateException("direct job arguments lost");
+        }
+    }
+
     private static void prepareObjectStreams() {
         try {
             ItemCodec.deserialize(ItemCodec.serialize(0));
@@ -175,6 +184,18 @@ public final class WorkerMain {
         Object[] job = (Object[]) ItemCodec.deserialize(ItemCodec.serialize(new Object[] {shaped, 1, "x"}));
         if (!(job[0] instanceof Target2)) {
             throw new IllegalStateException("job round trip failed");
+        }
+        // A direct job (a method reference and compact values), the path most Process jobs take.
+        String word = "warm";
+        Target2<Object, Object> direct = (a, b) -> noOp(word, a, b);
+        byte[] directJob = JobCodec.encode(new Object[] {direct, 1, List.of(2L, "x")});
+        if (!JobCodec.isDirect(directJob)) {
+            throw new IllegalStateException("a lambda over compact values did not encode directly");
+        }
+        try {
+            JobCodec.decode(directJob).run();
+        } catch (Exception ex) {
+            throw new IllegalStateException("direct job round trip failed", ex);
         }
         PayloadWriter runProbe = new RunFrame("warm", false, false, null, false, new byte[8]).encode();
         ItemCodec.write(runProbe, List.of(1, 2L, "x"));

@@ -40,7 +40,7 @@ class JavaCommandTest {
 
     @Test
     void theWorkerCommandRunsOnThisJavaWithThisClassPathLessTheGuiAfterTheRuntimeJar() {
-        List<String> cmd = WorkerLauncher.command(false);
+        List<String> cmd = WorkerLauncher.command(false, true);
         assertEquals(JavaCommand.javaExecutable(), cmd.get(0));
         List<String> classPath = List.of(cmd.get(cmd.indexOf("-cp") + 1).split(File.pathSeparator));
         List<String> expected = new ArrayList<>();

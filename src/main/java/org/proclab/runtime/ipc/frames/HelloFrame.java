@@ -4,6 +4,7 @@ import java.io.IOException;
 import org.proclab.runtime.ipc.FrameType;
 import org.proclab.runtime.ipc.PayloadReader;
 import org.proclab.runtime.ipc.PayloadWriter;
+import org.proclab.runtime.ipc.ProcessId;
 
 /** Worker to parent: the JVM {@code pid} is up, speaks protocol {@code version} and waits for its job. */
 public record HelloFrame(int version, long pid) {
@@ -11,7 +12,7 @@ public record HelloFrame(int version, long pid) {
 
     /** This build's hello. */
     public static HelloFrame current() {
-        return new HelloFrame(FrameType.VERSION, ProcessHandle.current().pid());
+        return new HelloFrame(FrameType.VERSION, ProcessId.self());
     }
 
     public PayloadWriter encode() {

@@ -1,0 +1,331 @@
+package org.proclab.runtime;
+
+import java.io.IOException;
+import java.lang.invoke.MethodHandleInfo;
+import java.lang.invoke.SerializedLambda;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.proclab.runtime.ipc.ItemCodec;
+import org.proclab.runtime.ipc.MalformedFrameException;
+import org.proclab.runtime.ipc.PayloadReader;
+import org.proclab.runtime.ipc.PayloadWriter;
+
+/**
+ * The bytes of a {@link Process} job, its target and arguments, on their way to the worker; owns that format.
+ * <p>
+ * Almost every target is a lambda or method reference over numbers, strings, lists and the runtime's queues,
+ * values, arrays, locks and events. Such a job travels as the method to call and the values to call it with,
+ * and a new worker JVM decodes it without object streams: setting those up costs a cold JVM 15–20 ms (their
+ * filter configuration initialises the system logger), the largest part of a worker's path to its first
+ * message after the JVM itself. Every other job (a target object of its own class, a learner's object as an
+ * argument, a handle without a compact form) is sent with Java serialization, exactly as before.
+ * <p>
+ * The worker calls the lambda's own method by reflection, with the captured values first, which is what the
+ * lambda's class would do; it initialises the capturing class first, as deserializing the lambda does.
+ */
+public final class JobCodec {
+    private static final byte SERIALIZED = 0;
+    private static final byte DIRECT = 1;
+
+    private static final byte ITEM = 0;
+    private static final byte SAME = 1;
+    private static final byte QUEUE = 2;
+    private static final byte JOINABLE_QUEUE = 3;
+    private static final byte VALUE = 4;
+    private static final byte ARRAY = 5;
+    private static final byte LOCK = 6;
+    private static final byte EVENT = 7;
+
+    private JobCodec() {
+    }
+
+    /** A decoded job: runs the target with its arguments, throwing what the target throws. */
+    public interface Job {
+        void run() throws Exception;
+    }
+
+    /** {@code job}: the target, then its arguments. Throws IOException if it cannot travel at all. */
+    public static byte[] encode(Object[] job) throws IOException {
+        PayloadWriter direct = direct(job);
+        if (direct != null) {
+            return direct.toByteArray();
+        }
+        byte[] serialized = ItemCodec.serialize(job);
+        return new PayloadWriter(serialized.length + 8).writeByte(SERIALIZED).writeBytes(serialized).toByteArray();
+    }
+
+    /** Whether {@code encoded} travels without Java serialization (so the worker needs no object streams). */
+    public static boolean isDirect(byte[] encoded) {
+        return encoded.length > 0 && encoded[0] == DIRECT;
+    }
+
+    public static Job decode(byte[] encoded) throws IOException {
+        PayloadReader in = new PayloadReader(encoded);
+        byte kind = in.readByte();
+        if (kind == SERIALIZED) {
+            return serialized((Object[]) ItemCodec.deserialize(in.readBytes()));
+        }
+        if (kind != DIRECT) {
+            throw new MalformedFrameException("unknown job kind " + kind);
+        }
+        String capturing = in.readString();
+        String owner = in.readString();
+        String method = in.readString();
+        String descriptor = in.readString();
+        boolean isStatic = in.readBoolean();
+        Object[] values = readValues(in);
+        ClassLoader loader = JobCodec.class.getClassLoader();
+        try {
+            Class.forName(capturing, true, loader);
+            Method m = find(Class.forName(owner, true, loader), method, descriptor);
+            if (m == null) {
+                throw new IOException("method " + owner + "." + method + descriptor + " not found in this JVM");
+            }
+            m.setAccessible(true);
+            return () -> call(m, isStatic, values);
+        } catch (ClassNotFoundException ex) {
+            throw new IOException("class not found in this JVM: " + ex.getMessage(), ex);
+        }
+    }
+
+    private static void call(Method m, boolean isStatic, Object[] values) throws Exception {
+        Object receiver = isStatic ? null : values[0];
+        Object[] args = isStatic ? values : Arrays.copyOfRange(values, 1, values.length);
+        try {
+            m.invoke(receiver, args);
+        } catch (InvocationTargetException ex) {
+            Throwable thrown = withoutReflectionFrames(ex.getCause());
+            if (thrown instanceof Exception) {
+                throw (Exception) thrown;
+            }
+            throw (Error) thrown;
+        }
+    }
+
+    /** The learner's traceback shows their frames and ours, not the four of the reflective call between them. */
+    private static Throwable withoutReflectionFrames(Throwable thrown) {
+        List<StackTraceElement> kept = new ArrayList<>();
+        for (StackTraceElement frame : thrown.getStackTrace()) {
+            String type = frame.getClassName();
+            if (!type.startsWith("jdk.internal.reflect.") && !type.equals("java.lang.reflect.Method")) {
+                kept.add(frame);
+            }
+        }
+        thrown.setStackTrace(kept.toArray(new StackTraceElement[0]));
+        return thrown;
+    }
+
+    /** The direct form, or null when some part of the job has none. */
+    private static PayloadWriter direct(Object[] job) {
+        SerializedLambda lambda = lambdaOf(job[0]);
+        if (lambda == null) {
+            return null;
+        }
+        int kind = lambda.getImplMethodKind();
+        boolean isStatic = kind == MethodHandleInfo.REF_invokeStatic;
+        if (!isStatic && kind != MethodHandleInfo.REF_invokeVirtual && kind != MethodHandleInfo.REF_invokeInterface
+                && kind != MethodHandleInfo.REF_invokeSpecial) {
+            return null;
+        }
+        List<Object> values = new ArrayList<>(lambda.getCapturedArgCount() + job.length - 1);
+        for (int i = 0; i < lambda.getCapturedArgCount(); i++) {
+            values.add(lambda.getCapturedArg(i));
+        }
+        values.addAll(Arrays.asList(job).subList(1, job.length));
+        String owner = lambda.getImplClass().replace('/', '.');
+        String capturing = lambda.getCapturingClass().replace('/', '.');
+        if (!callable(job[0], owner, lambda.getImplMethodName(), lambda.getImplMethodSignature(), isStatic, kind,
+                values.size())) {
+            return null;
+        }
+        PayloadWriter out = new PayloadWriter(256).writeByte(DIRECT).writeString(capturing).writeString(owner)
+                .writeString(lambda.getImplMethodName()).writeString(lambda.getImplMethodSignature())
+                .writeBoolean(isStatic);
+        return writeValues(out, values) ? out : null;
+    }
+
+    private static SerializedLambda lambdaOf(Object target) {
+        if (target == null || !target.getClass().isSynthetic()) {
+            return null;
+        }
+        try {
+            Method replace = target.getClass().getDeclaredMethod("writeReplace");
+            replace.setAccessible(true);
+            Object form = replace.invoke(target);
+            return form instanceof SerializedLambda ? (SerializedLambda) form : null;
+        } catch (ReflectiveOperationException | RuntimeException ex) {
+            return null;
+        }
+    }
+
+    /**
+     * Whether the worker will find and may call this method the way the lambda would: the same lookup as
+     * {@link #decode}, here where the class is known to exist; a super call ({@code invokespecial} on a method
+     * that is not private) would dispatch differently by reflection, so it is left to serialization.
+     */
+    private static boolean callable(Object target, String owner, String name, String descriptor, boolean isStatic,
+                                    int kind, int values) {
+        try {
+            Method m = find(Class.forName(owner, false, target.getClass().getClassLoader()), name, descriptor);
+            if (m == null || Modifier.isStatic(m.getModifiers()) != isStatic || !m.trySetAccessible()) {
+                return false;
+            }
+            if (kind == MethodHandleInfo.REF_invokeSpecial && !Modifier.isPrivate(m.getModifiers())) {
+                return false;
+            }
+            return m.getParameterCount() + (isStatic ? 0 : 1) == values;
+        } catch (ClassNotFoundException | LinkageError | RuntimeException ex) {
+            return false;
+        }
+    }
+
+    private static Method find(Class<?> owner, String name, String descriptor) {
+        for (Method m : owner.getDeclaredMethods()) {
+            if (m.getName().equals(name) && descriptor.equals(descriptorOf(m))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static String descriptorOf(Method m) {
+        StringBuilder d = new StringBuilder("(");
+        for (Class<?> p : m.getParameterTypes()) {
+            d.append(descriptorOf(p));
+        }
+        return d.append(')').append(descriptorOf(m.getReturnType())).toString();
+    }
+
+    // StringBuilder rather than "+": string concatenation links a method handle on first use, milliseconds in
+    // a cold worker for each new shape of it.
+    private static String descriptorOf(Class<?> type) {
+        if (type.isArray()) {
+            return type.getName().replace('.', '/');
+        }
+        if (!type.isPrimitive()) {
+            return new StringBuilder("L").append(type.getName().replace('.', '/')).append(';').toString();
+        }
+        return String.valueOf("ZBCSIJFDV".charAt(List.of(boolean.class, byte.class, char.class, short.class,
+                int.class, long.class, float.class, double.class, void.class).indexOf(type)));
+    }
+
+    /**
+     * The values, each a compact item or a handle. A handle passed twice arrives as one object, as with
+     * serialization; a list met twice (or inside itself) sends the job by serialization, which keeps that.
+     */
+    private static boolean writeValues(PayloadWriter out, List<Object> values) {
+        Map<Object, Integer> handles = new IdentityHashMap<>();
+        Set<Object> lists = Collections.newSetFromMap(new IdentityHashMap<>());
+        out.writeInt(values.size());
+        for (Object v : values) {
+            Integer seen = v == null ? null : handles.get(v);
+            if (seen != null) {
+                out.writeByte(SAME).writeInt(seen);
+            } else if (writeHandle(out, v)) {
+                handles.put(v, handles.size());
+            } else if (ItemCodec.isCompact(v, lists)) {
+                out.writeByte(ITEM);
+                ItemCodec.write(out, v);
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean writeHandle(PayloadWriter out, Object v) {
+        if (v == null) {
+            return false;
+        } else if (v.getClass() == Queue.class || v.getClass() == JoinableQueue.class) {
+            out.writeByte(v.getClass() == Queue.class ? QUEUE : JOINABLE_QUEUE);
+            ((Queue<?>) v).writeRef(out);
+        } else if (v instanceof Value) {
+            out.writeByte(VALUE);
+            ((Value<?>) v).writeRef(out);
+        } else if (v instanceof Array) {
+            out.writeByte(ARRAY);
+            ((Array<?>) v).writeRef(out);
+        } else if (v instanceof Lock) {
+            out.writeByte(LOCK);
+            ((Lock) v).writeRef(out);
+        } else if (v instanceof Event) {
+            out.writeByte(EVENT);
+            ((Event) v).writeRef(out);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private static Object[] readValues(PayloadReader in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > in.remaining()) {
+            throw new MalformedFrameException("job value count " + n + " is out of range");
+        }
+        Object[] values = new Object[n];
+        List<Object> handles = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            byte tag = in.readByte();
+            switch (tag) {
+                case ITEM:
+                    values[i] = ItemCodec.read(in);
+                    continue;
+                case SAME:
+                    int index = in.readInt();
+                    if (index < 0 || index >= handles.size()) {
+                        throw new MalformedFrameException("job handle " + index + " was not sent before");
+                    }
+                    values[i] = handles.get(index);
+                    continue;
+                case QUEUE:
+                    values[i] = Queue.readRef(in);
+                    break;
+                case JOINABLE_QUEUE:
+                    values[i] = JoinableQueue.readRef(in);
+                    break;
+                case VALUE:
+                    values[i] = Value.readRef(in);
+                    break;
+                case ARRAY:
+                    values[i] = Array.readRef(in);
+                    break;
+                case LOCK:
+                    values[i] = Lock.readRef(in);
+                    break;
+                case EVENT:
+                    values[i] = Event.readRef(in);
+                    break;
+                default:
+                    throw new MalformedFrameException("unknown job value tag " + tag);
+            }
+            handles.add(values[i]);
+        }
+        return values;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Job serialized(Object[] job) {
+        return () -> {
+            Object target = job[0];
+            if (target instanceof Target0) {
+                ((Target0) target).run();
+            } else if (target instanceof Target1) {
+                ((Target1<Object>) target).run(job[1]);
+            } else if (target instanceof Target2) {
+                ((Target2<Object, Object>) target).run(job[1], job[2]);
+            } else if (target instanceof Target3) {
+                ((Target3<Object, Object, Object>) target).run(job[1], job[2], job[3]);
+            } else {
+                throw new IllegalArgumentException("not a process target: " + target);
+            }
+        };
+    }
+}

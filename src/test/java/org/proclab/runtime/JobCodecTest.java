@@ -1,0 +1,209 @@
+package org.proclab.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.proclab.runtime.ipc.ItemCodec;
+import org.proclab.runtime.ipc.MalformedFrameException;
+
+/** Jobs that travel as a method and its values, the ones that still need serialization, and what arrives. */
+class JobCodecTest {
+    private static final List<Object> SEEN = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void clear() {
+        SEEN.clear();
+    }
+
+    @AfterAll
+    static void cleanUp() {
+        ProcLabRuntime.shutdown();
+    }
+
+    static void work(int n, String word) {
+        SEEN.add(n);
+        SEEN.add(word);
+    }
+
+    static void handles(Queue<Integer> a, Queue<Integer> b) {
+        SEEN.add(a);
+        SEEN.add(b);
+    }
+
+    @Test
+    void aMethodReferenceOverNumbersAndStringsTravelsDirectAndRunsWithThem() throws Exception {
+        Target2<Integer, String> target = JobCodecTest::work;
+        byte[] bytes = JobCodec.encode(new Object[] {target, 7, "seven"});
+
+        assertTrue(JobCodec.isDirect(bytes));
+        JobCodec.decode(bytes).run();
+        assertEquals(List.of(7, "seven"), SEEN);
+    }
+
+    @Test
+    void aLambdasCapturedValuesComeFirstThenItsArguments() throws Exception {
+        String captured = "cap";
+        long big = 1L << 40;
+        Target1<List<Object>> target = list -> SEEN.addAll(List.of(captured, big, list));
+        byte[] bytes = JobCodec.encode(new Object[] {target, List.of(1, List.of(2.5, "x"))});
+
+        assertTrue(JobCodec.isDirect(bytes));
+        JobCodec.decode(bytes).run();
+        assertEquals(List.of("cap", 1L << 40, List.of(1, List.of(2.5, "x"))), SEEN);
+    }
+
+    @Test
+    void aQueuePassedTwiceArrivesAsOneObjectAsWithSerialization() throws Exception {
+        Queue<Integer> q = new Queue<>();
+        q.name("jobs");
+        Target2<Queue<Integer>, Queue<Integer>> target = JobCodecTest::handles;
+        byte[] bytes = JobCodec.encode(new Object[] {target, q, q});
+
+        assertTrue(JobCodec.isDirect(bytes));
+        JobCodec.decode(bytes).run();
+        assertSame(SEEN.get(0), SEEN.get(1));
+        Queue<?> copy = (Queue<?>) SEEN.get(0);
+        assertEquals("jobs", copy.name());
+        assertEquals(q.id(), copy.id());
+        assertEquals(Queue.class, copy.getClass());
+    }
+
+    @Test
+    void aDecodedValueAndLockAreTheSameSharedMemory() throws Exception {
+        Value<Integer> v = new Value<>('i', 41);
+        Lock lock = new Lock();
+        Array<Double> a = new Array<>('d', List.of(1.5, 2.5));
+        Target3<Value<Integer>, Lock, Array<Double>> target = (value, l, array) -> {
+            try (var held = l.hold()) {
+                value.set(value.get() + 1);
+                array.set(1, 9.25);
+            }
+            SEEN.add(l.toString());
+        };
+        byte[] bytes = JobCodec.encode(new Object[] {target, v, lock, a});
+
+        assertTrue(JobCodec.isDirect(bytes));
+        JobCodec.decode(bytes).run();
+        assertEquals(42, v.get());
+        assertEquals(9.25, a.get(1));
+        assertTrue(String.valueOf(SEEN.get(0)).contains("free"), SEEN.toString());
+    }
+
+    @Test
+    void aJoinableQueueAndAnEventKeepTheirKind() throws Exception {
+        JoinableQueue<Integer> jq = new JoinableQueue<>();
+        Event event = new Event();
+        Target2<JoinableQueue<Integer>, Event> target = (q, e) -> SEEN.addAll(List.of(q, e));
+        JobCodec.decode(JobCodec.encode(new Object[] {target, jq, event})).run();
+
+        assertInstanceOf(JoinableQueue.class, SEEN.get(0));
+        assertEquals(jq.name(), ((JoinableQueue<?>) SEEN.get(0)).name());
+        assertEquals(event.name(), ((Event) SEEN.get(1)).name());
+    }
+
+    /** A learner's own class as an argument: only serialization carries it. */
+    static final class Point implements Serializable {
+        private static final long serialVersionUID = 1L;
+        final int x;
+
+        Point(int x) {
+            this.x = x;
+        }
+    }
+
+    @Test
+    void anArgumentOfTheLearnersOwnClassGoesSerializedAndStillRuns() throws Exception {
+        Target1<Point> target = p -> SEEN.add(p.x);
+        byte[] bytes = JobCodec.encode(new Object[] {target, new Point(3)});
+
+        assertFalse(JobCodec.isDirect(bytes));
+        JobCodec.decode(bytes).run();
+        assertEquals(List.of(3), SEEN);
+    }
+
+    @Test
+    void aListPassedTwiceGoesSerializedSoThatItStaysOneList() throws Exception {
+        List<Integer> shared = new ArrayList<>(List.of(1));
+        Target2<List<Integer>, List<Integer>> target = (a, b) -> {
+            a.add(2);
+            SEEN.add(b.size());
+        };
+        byte[] bytes = JobCodec.encode(new Object[] {target, shared, shared});
+
+        assertFalse(JobCodec.isDirect(bytes));
+        JobCodec.decode(bytes).run();
+        assertEquals(List.of(2), SEEN);
+    }
+
+    /** A target object of a class of its own, not a lambda. */
+    static final class Task implements Target0 {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void run() {
+            SEEN.add("task");
+        }
+    }
+
+    @Test
+    void aTargetObjectThatIsNoLambdaGoesSerialized() throws Exception {
+        byte[] bytes = JobCodec.encode(new Object[] {new Task()});
+
+        assertFalse(JobCodec.isDirect(bytes));
+        JobCodec.decode(bytes).run();
+        assertEquals(List.of("task"), SEEN);
+    }
+
+    @Test
+    void whatTheTargetThrowsComesOutUnwrapped() throws Exception {
+        Target0 failing = () -> {
+            throw new IOException("disk on fire");
+        };
+        byte[] bytes = JobCodec.encode(new Object[] {failing});
+
+        assertTrue(JobCodec.isDirect(bytes));
+        IOException thrown = assertThrows(IOException.class, () -> JobCodec.decode(bytes).run());
+        assertEquals("disk on fire", thrown.getMessage());
+        for (StackTraceElement frame : thrown.getStackTrace()) {
+            assertFalse(frame.getClassName().startsWith("jdk.internal.reflect."), frame.toString());
+        }
+        assertTrue(thrown.getStackTrace()[0].getMethodName().startsWith("lambda$"), thrown.getStackTrace()[0].toString());
+    }
+
+    @Test
+    void unknownBytesAreRefused() {
+        assertThrows(MalformedFrameException.class, () -> JobCodec.decode(new byte[] {9}));
+    }
+
+    @Test
+    void compactItemsAreTheOnesWithTagsOfTheirOwnAndNoSharedLists() {
+        List<Object> inner = new ArrayList<>(List.of(1));
+        List<Object> twice = new ArrayList<>(List.of(inner, inner));
+        List<Object> self = new ArrayList<>();
+        self.add(self);
+
+        assertTrue(ItemCodec.isCompact(List.of(1, 2L, "x", List.of(3.0)), identitySet()));
+        assertFalse(ItemCodec.isCompact(twice, identitySet()));
+        assertFalse(ItemCodec.isCompact(self, identitySet()));
+        assertFalse(ItemCodec.isCompact(new Point(1), identitySet()));
+        assertFalse(ItemCodec.isCompact(List.of('c'), identitySet()));
+    }
+
+    private static java.util.Set<Object> identitySet() {
+        return Collections.newSetFromMap(new IdentityHashMap<>());
+    }
+}
