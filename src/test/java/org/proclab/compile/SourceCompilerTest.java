@@ -15,6 +15,17 @@ class SourceCompilerTest {
     private static final SourceCompiler COMPILER = SourceCompiler.standard();
 
     @Test
+    void joinedStringsCompileToPlainCallsNotAnInvokedynamicThatAColdWorkerWouldLink() {
+        CompileResult r = COMPILER.compile("Joins.java",
+                "public class Joins { static String f(int n) { return \"worker \" + n + \" done\"; } }\n");
+
+        assertTrue(r.ok(), r.problems().toString());
+        String bytecode = new String(r.classes().get("Joins"), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertFalse(bytecode.contains("makeConcatWithConstants"), "string concatenation by invokedynamic");
+        assertTrue(bytecode.contains("java/lang/StringBuilder"));
+    }
+
+    @Test
     void aPackagedClassCompilesInMemoryAndItsMainIsFound() {
         CompileResult r = COMPILER.compile("Hello.java", "package demo.x;\n"
                 + "import org.proclab.runtime.Process;\n"
