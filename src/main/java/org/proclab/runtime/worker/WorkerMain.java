@@ -42,7 +42,8 @@ public final class WorkerMain {
         "org.proclab.runtime.ipc.EventCodec", "java.lang.invoke.SerializedLambda",
         "org.proclab.runtime.context.ProcessContext", "org.proclab.runtime.Target0", "org.proclab.runtime.Target1",
         "org.proclab.runtime.Target2", "org.proclab.runtime.Target3", "org.proclab.runtime.Fn",
-        "org.proclab.runtime.worker.TargetRunner", "org.proclab.runtime.JobCodec", "org.proclab.runtime.ipc.ProcessId", "org.proclab.runtime.worker.PoolWorkerLoop",
+        "org.proclab.runtime.worker.TargetRunner", "org.proclab.runtime.JobCodec", "org.proclab.runtime.Connection",
+        "org.proclab.runtime.PipeEofException", "org.proclab.runtime.worker.WorkerMain$ParentReader", "org.proclab.runtime.ipc.ProcessId", "org.proclab.runtime.worker.PoolWorkerLoop",
         "org.proclab.runtime.ipc.QueueTransport", "org.proclab.runtime.ipc.frames.ExitNoticeFrame",
         "org.proclab.runtime.ipc.frames.QueuePutFrame", "org.proclab.runtime.ipc.frames.QueueGetFrame",
         "org.proclab.runtime.ipc.frames.QueueReplyFrame", "org.proclab.runtime.ipc.frames.OutputFrame",
@@ -81,6 +82,9 @@ public final class WorkerMain {
         if (args.length > 0 && WorkerLauncher.TRAIN_ARG.equals(args[0])) {
             // A training run for the class-data archive: load what a job loads, then leave so it is written.
             warmUp();
+            // The trainer's end of stdin is closed: this read meets the end at once, and the classes of a
+            // real first read (the channel's) go into the archive too.
+            reader.read();
             link.flush();
             System.exit(0);
         }
@@ -135,7 +139,23 @@ public final class WorkerMain {
 
     /** A Process worker's frames after the first: queue replies and steps. End of stream: the parent died. */
     private static void startReader(FrameReader reader, WorkerLink link) {
-        Thread thread = new Thread(() -> {
+        Thread thread = new Thread(new ParentReader(reader, link), "proclab-reader");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** A class, not a lambda: a lambda first linked here would cost a new worker about a millisecond. */
+    private static final class ParentReader implements Runnable {
+        private final FrameReader reader;
+        private final WorkerLink link;
+
+        ParentReader(FrameReader reader, WorkerLink link) {
+            this.reader = reader;
+            this.link = link;
+        }
+
+        @Override
+        public void run() {
             while (true) {
                 Frame frame = readOrDie(reader);
                 try {
@@ -149,9 +169,7 @@ public final class WorkerMain {
                     WorkerLink.parentGone();
                 }
             }
-        }, "proclab-reader");
-        thread.setDaemon(true);
-        thread.start();
+        }
     }
 
     private static void noOp(String word, Object a, Object b) {
