@@ -53,7 +53,8 @@ public final class Pool implements AutoCloseable {
         }
         this.name = "pool-" + POOLS.incrementAndGet();
         this.callbacks = new CallbackRunner(name);
-        this.dispatcher = new TaskDispatcher(name, processes, maxTasksPerChild, WorkerException::new);
+        this.dispatcher = new TaskDispatcher(name, processes, maxTasksPerChild, WorkerException::new,
+                JobCodec::encodeFunction);
     }
 
     public String name() {

@@ -184,6 +184,47 @@ class JobCodecTest {
         assertTrue(thrown.getStackTrace()[0].getMethodName().startsWith("lambda$"), thrown.getStackTrace()[0].toString());
     }
 
+    static long square(long x) {
+        return x * x;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPoolFunctionArrivesAsAMethodFunctionOfItsArityAndComputesTheSame() throws Exception {
+        Object one = JobCodec.decodeFunction(JobCodec.encodeFunction((Fn<Long, Long>) JobCodecTest::square));
+        int offset = 10;
+        Object two = JobCodec.decodeFunction(JobCodec.encodeFunction((Fn2<Integer, Integer, Integer>) (a, b) -> a * b + offset));
+        Object unbound = JobCodec.decodeFunction(JobCodec.encodeFunction((Fn<String, Integer>) String::length));
+
+        assertInstanceOf(MethodFunction.class, one);
+        assertEquals("square", ((MethodFunction) one).methodName());
+        assertEquals(1L << 40, ((Fn<Object, Object>) one).apply(1L << 20));
+        assertFalse(two instanceof Fn);
+        assertEquals(52, ((Fn2<Object, Object, Object>) two).apply(6, 7));
+        assertEquals(5, ((Fn<Object, Object>) unbound).apply("hello"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aWrongArgumentTypeReadsLikeTheLambdasOwnCast() throws Exception {
+        Fn<Object, Object> fn = (Fn<Object, Object>) JobCodec.decodeFunction(
+                JobCodec.encodeFunction((Fn<Long, Long>) JobCodecTest::square));
+
+        ClassCastException wrong = assertThrows(ClassCastException.class, () -> fn.apply("seven"));
+        assertTrue(MethodFunction.isWrongArgument(wrong));
+        assertEquals("class java.lang.String cannot be cast to class java.lang.Long", wrong.getMessage());
+        assertThrows(NullPointerException.class, () -> fn.apply(null));
+    }
+
+    @Test
+    void aFunctionBoundToALearnersObjectGoesSerialized() throws Exception {
+        Point origin = new Point(2);
+        byte[] bytes = JobCodec.encodeFunction((Fn<Integer, Integer>) x -> x + origin.x);
+
+        assertEquals(0, bytes[0], "serialized");
+        assertFalse(JobCodec.decodeFunction(bytes) instanceof MethodFunction);
+    }
+
     @Test
     void unknownBytesAreRefused() {
         assertThrows(MalformedFrameException.class, () -> JobCodec.decode(new byte[] {9}));

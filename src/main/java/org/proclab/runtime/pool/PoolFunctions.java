@@ -7,11 +7,10 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.proclab.runtime.ipc.ItemCodec;
 import org.proclab.runtime.ipc.frames.PoolFnFrame;
 
 /**
- * The functions a pool has been given, each serialized once and numbered, so a task carries only a
+ * The functions a pool has been given, each encoded once and numbered, so a task carries only a
  * number and each worker receives a function's bytes once. Two lambda objects with the same bytes (the
  * same method reference written at two call sites) share a number, so the workers do not deserialize it
  * again. Guarded by the pool's lock.
@@ -20,6 +19,11 @@ final class PoolFunctions {
     private final Map<Object, Integer> ids = new IdentityHashMap<>();
     private final Map<ByteBuffer, Integer> idsByBytes = new HashMap<>();
     private final List<byte[]> blobs = new ArrayList<>();
+    private final FunctionCodec codec;
+
+    PoolFunctions(FunctionCodec codec) {
+        this.codec = codec;
+    }
 
     int idOf(Object fn) {
         Integer id = ids.get(fn);
@@ -28,7 +32,7 @@ final class PoolFunctions {
         }
         byte[] bytes;
         try {
-            bytes = ItemCodec.serialize(fn);
+            bytes = codec.encode(fn);
         } catch (IOException ex) {
             throw new IllegalArgumentException("this function cannot be sent to a worker: " + ex.getMessage(), ex);
         }

@@ -28,7 +28,6 @@ public final class TaskDispatcher {
     /** A worker that was full is given tasks again when it holds this many (see {@link PoolSlot#open}). */
     static final int REFILL_AT = MAX_INFLIGHT / 2;
     private static final long HELLO_WAIT_MS = 60_000;
-
     final String name;
     private final int maxTasksPerChild;
     private final boolean trace;
@@ -36,7 +35,7 @@ public final class TaskDispatcher {
     private final List<PoolSlot> slots = new ArrayList<>();
     final ReentrantLock lock = new ReentrantLock();
     final ArrayDeque<SubmittedTask> pending = new ArrayDeque<>();
-    private final PoolFunctions functions = new PoolFunctions();
+    private final PoolFunctions functions;
     private final AtomicInteger workerNames = new AtomicInteger();
     private long nextTaskId;
     private boolean pumping;
@@ -57,8 +56,10 @@ public final class TaskDispatcher {
      * Starts {@code processes} workers (standbys first) and waits until they are up. A worker that has been
      * given {@code maxTasksPerChild} tasks (0: no limit) is stopped once they are done and replaced.
      */
-    public TaskDispatcher(String name, int processes, int maxTasksPerChild, WorkerErrorFactory errors) {
+    public TaskDispatcher(String name, int processes, int maxTasksPerChild, WorkerErrorFactory errors,
+                          FunctionCodec codec) {
         this.name = name;
+        this.functions = new PoolFunctions(codec);
         this.maxTasksPerChild = maxTasksPerChild;
         this.errors = errors;
         this.trace = ProcessContext.current().tracing();

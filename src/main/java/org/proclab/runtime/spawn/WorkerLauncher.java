@@ -87,7 +87,8 @@ public final class WorkerLauncher {
         List<WorkerConnection> workers = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             WorkerConnection w = takeStandby();
-            workers.add(w != null ? w : spawn(false, true));
+            // Pool functions travel in JobCodec's direct form as a rule: no object streams set up ahead.
+            workers.add(w != null ? w : spawn(false, false));
         }
         workers.forEach(beforeReady);
         for (WorkerConnection w : workers) {

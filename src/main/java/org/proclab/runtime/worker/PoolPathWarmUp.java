@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.proclab.runtime.Fn;
+import org.proclab.runtime.JobCodec;
 import org.proclab.runtime.ipc.Frame;
 import org.proclab.runtime.ipc.FrameReader;
 import org.proclab.runtime.ipc.FrameWriter;
@@ -37,8 +38,20 @@ final class PoolPathWarmUp {
         thread.start();
     }
 
+    private static Object same(Object x) {
+        return x;
+    }
+
+    @SuppressWarnings("unchecked")
     private static void run() {
-        Fn<Object, Object> same = x -> x;
+        Fn<Object, Object> same;
+        try {
+            // A function as the learner's arrive: in the direct form, so the JIT sees the same call path.
+            same = (Fn<Object, Object>) JobCodec.decodeFunction(JobCodec.encodeFunction(
+                    (Fn<Object, Object>) PoolPathWarmUp::same));
+        } catch (IOException | RuntimeException ex) {
+            same = PoolPathWarmUp::same;
+        }
         List<Object> longs = new ArrayList<>(ITEMS);
         List<Object> ints = new ArrayList<>(ITEMS);
         for (int i = 0; i < ITEMS; i++) {

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import org.proclab.runtime.JobCodec;
 import org.proclab.runtime.context.ProcessContext;
 import org.proclab.runtime.event.EventType;
 import org.proclab.runtime.ipc.Frame;
 import org.proclab.runtime.ipc.FrameType;
-import org.proclab.runtime.ipc.ItemCodec;
 import org.proclab.runtime.ipc.PayloadReader;
 import org.proclab.runtime.ipc.PayloadWriter;
 import org.proclab.runtime.ipc.frames.ExitNoticeFrame;
@@ -84,7 +84,7 @@ final class PoolWorkerLoop {
     }
 
     private void register(PoolFnFrame fn) throws IOException {
-        functions.put(fn.fnId(), ItemCodec.deserialize(fn.function()));
+        functions.put(fn.fnId(), JobCodec.decodeFunction(fn.function()));
     }
 
     /** Longer result lists stay out of the event stream (a map of large values would flood it). */

@@ -7,6 +7,7 @@ import java.util.List;
 import org.proclab.runtime.Fn;
 import org.proclab.runtime.Fn2;
 import org.proclab.runtime.Fn3;
+import org.proclab.runtime.MethodFunction;
 
 /**
  * Calls a pool function on a task's items, as Python's pool worker does: {@code map} passes each item as the
@@ -74,7 +75,8 @@ final class TaskCall {
     private static RuntimeException castAtTheCall(Object fn, ClassCastException ex) {
         StackTraceElement[] stack = ex.getStackTrace();
         String top = stack.length == 0 ? "" : stack[0].getClassName();
-        if (top.equals(TaskCall.class.getName()) || top.equals(fn.getClass().getName())) {
+        if (top.equals(TaskCall.class.getName()) || top.equals(fn.getClass().getName())
+                || MethodFunction.isWrongArgument(ex)) {
             return learnerError(nameOf(fn) + " was given an argument of the wrong type: " + ex.getMessage());
         }
         return ex;
@@ -92,14 +94,20 @@ final class TaskCall {
 
     /** "square()" for a method reference, "<lambda>()" for a lambda, as Python names them. */
     static String nameOf(Object fn) {
+        if (fn instanceof MethodFunction) {
+            return pythonName(((MethodFunction) fn).methodName());
+        }
         try {
             Method replace = fn.getClass().getDeclaredMethod("writeReplace");
             replace.setAccessible(true);
             SerializedLambda lambda = (SerializedLambda) replace.invoke(fn);
-            String method = lambda.getImplMethodName();
-            return (method.startsWith("lambda$") ? "<lambda>" : method) + "()";
+            return pythonName(lambda.getImplMethodName());
         } catch (ReflectiveOperationException | RuntimeException ex) {
             return fn.getClass().getSimpleName() + "()";
         }
+    }
+
+    private static String pythonName(String method) {
+        return (method.startsWith("lambda$") ? "<lambda>" : method) + "()";
     }
 }

@@ -10,6 +10,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
+import org.proclab.runtime.Fn;
 import org.proclab.runtime.JobCodec;
 import org.proclab.runtime.step.StepGate;
 import org.proclab.runtime.Target1;
@@ -43,7 +44,8 @@ public final class WorkerMain {
         "org.proclab.runtime.context.ProcessContext", "org.proclab.runtime.Target0", "org.proclab.runtime.Target1",
         "org.proclab.runtime.Target2", "org.proclab.runtime.Target3", "org.proclab.runtime.Fn",
         "org.proclab.runtime.worker.TargetRunner", "org.proclab.runtime.JobCodec", "org.proclab.runtime.Connection",
-        "org.proclab.runtime.PipeEofException", "org.proclab.runtime.worker.WorkerMain$ParentReader", "org.proclab.runtime.ipc.ProcessId", "org.proclab.runtime.worker.PoolWorkerLoop",
+        "org.proclab.runtime.PipeEofException", "org.proclab.runtime.worker.WorkerMain$ParentReader",
+        "org.proclab.runtime.MethodFunction", "org.proclab.runtime.DirectCall", "org.proclab.runtime.ipc.ProcessId", "org.proclab.runtime.worker.PoolWorkerLoop",
         "org.proclab.runtime.ipc.QueueTransport", "org.proclab.runtime.ipc.frames.ExitNoticeFrame",
         "org.proclab.runtime.ipc.frames.QueuePutFrame", "org.proclab.runtime.ipc.frames.QueueGetFrame",
         "org.proclab.runtime.ipc.frames.QueueReplyFrame", "org.proclab.runtime.ipc.frames.OutputFrame",
@@ -172,10 +174,11 @@ public final class WorkerMain {
         }
     }
 
-    private static void noOp(String word, Object a, Object b) {
+    private static Object noOp(String word, Object a, Object b) {
         if (word.isEmpty() || a == null || b == null) {
             throw new IllegalStateException("direct job arguments lost");
         }
+        return a;
     }
 
     private static void prepareObjectStreams() {
@@ -214,6 +217,18 @@ public final class WorkerMain {
             JobCodec.decode(directJob).run();
         } catch (Exception ex) {
             throw new IllegalStateException("direct job round trip failed", ex);
+        }
+        Fn<Object, Object> twice = x -> noOp(word, x, x);
+        Object fn = JobCodec.decodeFunction(JobCodec.encodeFunction(twice));
+        if (!(fn instanceof Fn)) {
+            throw new IllegalStateException("a pool function did not decode to a function");
+        }
+        try {
+            @SuppressWarnings("unchecked")
+            Fn<Object, Object> decoded = (Fn<Object, Object>) fn;
+            decoded.apply(1);
+        } catch (Exception ex) {
+            throw new IllegalStateException("direct function round trip failed", ex);
         }
         PayloadWriter runProbe = new RunFrame("warm", false, false, null, false, new byte[8]).encode();
         ItemCodec.write(runProbe, List.of(1, 2L, "x"));
