@@ -62,7 +62,8 @@ final class WorkerImage {
             if (jar == null) {
                 return new WorkerImage(plain, null);
             }
-            Path archive = jar.directory().resolve("worker.jsa");
+            // Named after the collector: an archive trained under another one would not map the module graph.
+            Path archive = jar.directory().resolve("worker-" + WorkerLauncher.GC + ".jsa");
             if (!Files.exists(archive)) {
                 train(jar.path(), archive);
             }
@@ -79,7 +80,7 @@ final class WorkerImage {
      * the first to finish moves it into place.
      */
     private static void train(Path jar, Path archive) throws IOException {
-        Path partial = archive.resolveSibling("worker.jsa." + ProcessHandle.current().pid() + ".part");
+        Path partial = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".part");
         List<String> command = new ArrayList<>(WorkerLauncher.baseCommand(jar.toString(), false)
                 .jvmOption("-XX:ArchiveClassesAtExit=" + partial)
                 .arg(WorkerLauncher.TRAIN_ARG)
