@@ -41,6 +41,11 @@ public final class JavaCommand {
         return this;
     }
 
+    public JavaCommand jvmOptions(List<String> options) {
+        jvmOptions.addAll(options);
+        return this;
+    }
+
     public JavaCommand systemProperty(String name, Object value) {
         jvmOptions.add("-D" + name + "=" + value);
         return this;
