@@ -1,6 +1,7 @@
 package org.proclab.runtime.spawn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.OutputStream;
@@ -13,6 +14,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,11 +68,20 @@ class RuntimeJarTest {
         assertEquals(compiled, workerPath[0], "the learner's classes stay first");
         Path rest = Path.of(workerPath[1]);
         assertEquals(jar.directory(), rest.getParent());
-        try (JarFile made = new JarFile(rest.toFile())) {
-            List<String> names = Collections.list(made.entries()).stream().map(JarEntry::getName).sorted()
-                    .collect(Collectors.toList());
-            assertEquals(List.of("META-INF/services/com.fasterxml.jackson.core.JsonFactory",
-                    "com/fasterxml/jackson/core/JsonFactory.class", "org/proclab/lessons/LockExample.class"), names);
+        assertTrue(Files.isDirectory(rest), "the rest of the app is a directory: no jar index to read");
+        List<String> names;
+        try (Stream<Path> walk = Files.walk(rest)) {
+            names = walk.filter(Files::isRegularFile).map(p -> rest.relativize(p).toString().replace('\\', '/'))
+                    .sorted().collect(Collectors.toList());
+        }
+        assertEquals(List.of("META-INF/services/com.fasterxml.jackson.core.JsonFactory",
+                "com/fasterxml/jackson/core/JsonFactory.class", "org/proclab/lessons/LockExample.class"), names);
+        assertEquals("org/proclab/lessons/LockExample.class",
+                Files.readString(rest.resolve("org/proclab/lessons/LockExample.class")));
+        assertEquals(rest, Path.of(RuntimeJar.fromAppJar(app, dir.resolve("workers")).workerClassPath(
+                compiled + File.pathSeparator + app).split(File.pathSeparator)[1]), "made once, then found");
+        try (Stream<Path> inDir = Files.list(jar.directory())) {
+            assertTrue(inDir.noneMatch(p -> p.getFileName().toString().endsWith(".part")), "no half-made copy left");
         }
     }
 }
