@@ -50,7 +50,6 @@ final class PoolWorkerLoop {
         ProcessContext.installWorker(frame.workerName(), link, frame.trace(), link);
         link.pumpRepliesWith(this::pumpOne);
         link.send(FrameType.STARTED, new byte[0]);
-        PoolPathWarmUp.startInBackground();
         while (true) {
             Frame next = setAside.isEmpty() ? frames.get() : setAside.pollFirst();
             if (next.type() == FrameType.SHUTDOWN) {
