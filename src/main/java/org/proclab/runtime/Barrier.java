@@ -5,6 +5,9 @@ import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.proclab.runtime.ipc.MalformedFrameException;
+import org.proclab.runtime.ipc.PayloadReader;
+import org.proclab.runtime.ipc.PayloadWriter;
 import org.proclab.runtime.shm.AutoNames;
 import org.proclab.runtime.shm.BarrierState;
 import org.proclab.runtime.shm.MappedFile;
@@ -81,6 +84,17 @@ public final class Barrier implements Serializable {
 
     private void readObject(ObjectInputStream in) throws InvalidObjectException {
         throw new InvalidObjectException("a Barrier is sent as a reference to its shared file");
+    }
+
+    /** What {@link Ref} carries, for {@link JobCodec}. */
+    void writeRef(PayloadWriter out) {
+        out.writeString(file.toString()).writeInt(parties).writeString(name);
+    }
+
+    static Barrier readRef(PayloadReader in) throws MalformedFrameException {
+        String file = in.readString();
+        int parties = in.readInt();
+        return new Barrier(Path.of(file), parties, in.readString());
     }
 
     /** What travels to another process: the file to map. */

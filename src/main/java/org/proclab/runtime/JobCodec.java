@@ -3,8 +3,11 @@ package org.proclab.runtime;
 import java.io.IOException;
 import java.lang.invoke.MethodHandleInfo;
 import java.lang.invoke.SerializedLambda;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -21,8 +24,8 @@ import org.proclab.runtime.ipc.PayloadWriter;
  * The bytes of a {@link Process} job (its target and arguments) and of a {@link Pool} function on their way to
  * a worker; owns that format.
  * <p>
- * Almost every target is a lambda or method reference over numbers, strings, lists and the runtime's queues,
- * values, arrays, locks and events. Such a job travels as the method to call and the values to call it with,
+ * Almost every target is a lambda or method reference over numbers, strings, lists, the runtime's queues,
+ * values, arrays, locks, events and barriers, and records of these. Such a job travels as the method to call and the values to call it with,
  * and a new worker JVM decodes it without object streams: setting those up costs a cold JVM 15–20 ms (their
  * filter configuration initialises the system logger), the largest part of a worker's path to its first
  * message after the JVM itself. Every other job (a target object of its own class, a learner's object as an
@@ -47,6 +50,10 @@ public final class JobCodec {
     private static final byte ARRAY = 5;
     private static final byte LOCK = 6;
     private static final byte EVENT = 7;
+    private static final byte BARRIER = 8;
+    private static final byte RECORD = 9;
+    /** Records inside records: deeper than this goes by serialization (it also ends a record that holds itself). */
+    private static final int MAX_DEPTH = 16;
 
     private JobCodec() {
     }
@@ -257,26 +264,69 @@ public final class JobCodec {
     }
 
     /**
-     * The values, each a compact item or a handle. A handle passed twice arrives as one object, as with
-     * serialization; a list met twice (or inside itself) sends the job by serialization, which keeps that.
+     * The values, each a compact item, a handle or a record of such values. A handle or record passed twice
+     * arrives as one object, as with serialization; a list met twice (or inside itself) sends the job by
+     * serialization, which keeps that.
      */
     private static boolean writeValues(PayloadWriter out, List<Object> values) {
-        Map<Object, Integer> handles = new IdentityHashMap<>();
+        Map<Object, Integer> shared = new IdentityHashMap<>();
         Set<Object> lists = Collections.newSetFromMap(new IdentityHashMap<>());
         out.writeInt(values.size());
         for (Object v : values) {
-            Integer seen = v == null ? null : handles.get(v);
-            if (seen != null) {
-                out.writeByte(SAME).writeInt(seen);
-            } else if (writeHandle(out, v)) {
-                handles.put(v, handles.size());
-            } else if (ItemCodec.isCompact(v, lists)) {
-                out.writeByte(ITEM);
-                ItemCodec.write(out, v);
-            } else {
+            if (!writeValue(out, v, shared, lists, 0)) {
                 return false;
             }
         }
+        return true;
+    }
+
+    private static boolean writeValue(PayloadWriter out, Object v, Map<Object, Integer> shared, Set<Object> lists,
+                                      int depth) {
+        Integer seen = v == null ? null : shared.get(v);
+        if (seen != null) {
+            out.writeByte(SAME).writeInt(seen);
+            return true;
+        }
+        if (writeHandle(out, v)) {
+            shared.put(v, shared.size());
+            return true;
+        }
+        if (v instanceof Record) {
+            return writeRecord(out, (Record) v, shared, lists, depth);
+        }
+        if (ItemCodec.isCompact(v, lists)) {
+            out.writeByte(ITEM);
+            ItemCodec.write(out, v);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * A record travels as its class and its components; the worker calls its canonical constructor with them,
+     * which is also how serialization makes a record. Only a Serializable one: any other would fail there.
+     */
+    private static boolean writeRecord(PayloadWriter out, Record r, Map<Object, Integer> shared, Set<Object> lists,
+                                       int depth) {
+        if (!(r instanceof java.io.Serializable) || depth >= MAX_DEPTH) {
+            return false;
+        }
+        RecordComponent[] components = r.getClass().getRecordComponents();
+        out.writeByte(RECORD).writeString(r.getClass().getName()).writeInt(components.length);
+        for (RecordComponent component : components) {
+            Object value;
+            try {
+                Method accessor = component.getAccessor();
+                accessor.setAccessible(true);
+                value = accessor.invoke(r);
+            } catch (ReflectiveOperationException | RuntimeException ex) {
+                return false;
+            }
+            if (!writeValue(out, value, shared, lists, depth + 1)) {
+                return false;
+            }
+        }
+        shared.put(r, shared.size());
         return true;
     }
 
@@ -298,6 +348,9 @@ public final class JobCodec {
         } else if (v instanceof Event) {
             out.writeByte(EVENT);
             ((Event) v).writeRef(out);
+        } else if (v instanceof Barrier) {
+            out.writeByte(BARRIER);
+            ((Barrier) v).writeRef(out);
         } else {
             return false;
         }
@@ -310,44 +363,90 @@ public final class JobCodec {
             throw new MalformedFrameException("job value count " + n + " is out of range");
         }
         Object[] values = new Object[n];
-        List<Object> handles = new ArrayList<>();
+        List<Object> shared = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            byte tag = in.readByte();
-            switch (tag) {
-                case ITEM:
-                    values[i] = ItemCodec.read(in);
-                    continue;
-                case SAME:
-                    int index = in.readInt();
-                    if (index < 0 || index >= handles.size()) {
-                        throw new MalformedFrameException("job handle " + index + " was not sent before");
-                    }
-                    values[i] = handles.get(index);
-                    continue;
-                case QUEUE:
-                    values[i] = Queue.readRef(in);
-                    break;
-                case JOINABLE_QUEUE:
-                    values[i] = JoinableQueue.readRef(in);
-                    break;
-                case VALUE:
-                    values[i] = Value.readRef(in);
-                    break;
-                case ARRAY:
-                    values[i] = Array.readRef(in);
-                    break;
-                case LOCK:
-                    values[i] = Lock.readRef(in);
-                    break;
-                case EVENT:
-                    values[i] = Event.readRef(in);
-                    break;
-                default:
-                    throw new MalformedFrameException("unknown job value tag " + tag);
-            }
-            handles.add(values[i]);
+            values[i] = readValue(in, shared, 0);
         }
         return values;
+    }
+
+    private static Object readValue(PayloadReader in, List<Object> shared, int depth) throws IOException {
+        byte tag = in.readByte();
+        Object value;
+        switch (tag) {
+            case ITEM:
+                return ItemCodec.read(in);
+            case SAME:
+                int index = in.readInt();
+                if (index < 0 || index >= shared.size()) {
+                    throw new MalformedFrameException("job value " + index + " was not sent before");
+                }
+                return shared.get(index);
+            case RECORD:
+                value = readRecord(in, shared, depth);
+                break;
+            case QUEUE:
+                value = Queue.readRef(in);
+                break;
+            case JOINABLE_QUEUE:
+                value = JoinableQueue.readRef(in);
+                break;
+            case VALUE:
+                value = Value.readRef(in);
+                break;
+            case ARRAY:
+                value = Array.readRef(in);
+                break;
+            case LOCK:
+                value = Lock.readRef(in);
+                break;
+            case EVENT:
+                value = Event.readRef(in);
+                break;
+            case BARRIER:
+                value = Barrier.readRef(in);
+                break;
+            default:
+                throw new MalformedFrameException("unknown job value tag " + tag);
+        }
+        shared.add(value);
+        return value;
+    }
+
+    private static Object readRecord(PayloadReader in, List<Object> shared, int depth) throws IOException {
+        if (depth >= MAX_DEPTH) {
+            throw new MalformedFrameException("records nested deeper than " + MAX_DEPTH);
+        }
+        String name = in.readString();
+        int n = in.readInt();
+        if (n < 0 || n > in.remaining()) {
+            throw new MalformedFrameException("record component count " + n + " is out of range");
+        }
+        Object[] components = new Object[n];
+        for (int i = 0; i < n; i++) {
+            components[i] = readValue(in, shared, depth + 1);
+        }
+        try {
+            Class<?> type = Class.forName(name, false, JobCodec.class.getClassLoader());
+            RecordComponent[] declared = type.getRecordComponents();
+            if (declared == null || declared.length != n) {
+                throw new IOException(name + " is not the record with " + n + " components it was sent as");
+            }
+            Class<?>[] types = new Class<?>[n];
+            for (int i = 0; i < n; i++) {
+                types[i] = declared[i].getType();
+            }
+            Constructor<?> canonical = type.getDeclaredConstructor(types);
+            canonical.setAccessible(true);
+            return canonical.newInstance(components);
+        } catch (ClassNotFoundException ex) {
+            throw new IOException("class not found in this JVM: " + ex.getMessage(), ex);
+        } catch (InvocationTargetException ex) {
+            // The record's own constructor refused the values, as it would have under serialization.
+            throw new IOException("record " + name + " refused its values: " + ex.getCause(), ex.getCause());
+        } catch (ReflectiveOperationException | IllegalArgumentException ex) {
+            throw new IOException("record " + name + " cannot be made here: " + ex, ex);
+        }
     }
 
     @SuppressWarnings("unchecked")

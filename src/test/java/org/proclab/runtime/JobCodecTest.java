@@ -225,6 +225,45 @@ class JobCodecTest {
         assertFalse(JobCodec.decodeFunction(bytes) instanceof MethodFunction);
     }
 
+    record Plan(String mode, int iterations) implements Serializable {
+        Plan {
+            if (iterations < 0) {
+                throw new IllegalArgumentException("negative");
+            }
+            SEEN.add("constructed " + mode);
+        }
+    }
+
+    record Shared(Value<Integer> counter, Lock lock, Barrier start) implements Serializable {
+    }
+
+    record Loose(String mode) {
+    }
+
+    @Test
+    void recordsOfValuesAndHandlesTravelDirectAndAreMadeByTheirCanonicalConstructor() throws Exception {
+        Plan plan = new Plan("each", 3);
+        Shared shared = new Shared(new Value<>('i', 5), new Lock(), new Barrier(1));
+        Target3<Plan, Shared, Shared> target = (p, s, again) -> {
+            SEEN.add(p);
+            SEEN.add(s.counter().get());
+            SEEN.add(s == again);
+            s.start().await();
+        };
+        byte[] bytes = JobCodec.encode(new Object[] {target, plan, shared, shared});
+        SEEN.clear();
+
+        assertTrue(JobCodec.isDirect(bytes));
+        JobCodec.decode(bytes).run();
+        assertEquals(List.of("constructed each", new Plan("each", 3), 5, true), SEEN.subList(0, 4));
+    }
+
+    @Test
+    void aRecordThatIsNotSerializableGoesTheOldWayAndFailsAsItDid() {
+        Target1<Loose> target = l -> SEEN.add(l.mode());
+        assertThrows(IOException.class, () -> JobCodec.encode(new Object[] {target, new Loose("x")}));
+    }
+
     @Test
     void unknownBytesAreRefused() {
         assertThrows(MalformedFrameException.class, () -> JobCodec.decode(new byte[] {9}));
