@@ -5,12 +5,11 @@ import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 import org.proclab.runtime.JobCodec;
 import org.proclab.runtime.context.ProcessContext;
 import org.proclab.runtime.event.EventType;
 import org.proclab.runtime.ipc.Frame;
+import org.proclab.runtime.ipc.FrameReader;
 import org.proclab.runtime.ipc.FrameType;
 import org.proclab.runtime.ipc.PayloadReader;
 import org.proclab.runtime.ipc.PayloadWriter;
@@ -31,27 +30,25 @@ import org.proclab.runtime.ipc.frames.TaskErrorFrame;
  */
 final class PoolWorkerLoop {
     private final WorkerLink link;
-    private final Supplier<Frame> frames;
-    private final BooleanSupplier frameWaiting;
+    private final FrameReader frames;
     private final ArrayDeque<Frame> setAside = new ArrayDeque<>();
     private final Map<Integer, Object> functions = new HashMap<>();
     private String poolName;
 
-    /** {@code frameWaiting}: whether {@code frames} has a frame ready without waiting for the parent. */
-    PoolWorkerLoop(WorkerLink link, Supplier<Frame> frames, BooleanSupplier frameWaiting) {
+    // The reader itself, not lambdas over it: each lambda first linked in a new worker cost about a millisecond.
+    PoolWorkerLoop(WorkerLink link, FrameReader frames) {
         this.link = link;
         this.frames = frames;
-        this.frameWaiting = frameWaiting;
     }
 
     int run(PayloadReader start) throws IOException {
         PoolStartFrame frame = PoolStartFrame.decode(start);
         poolName = frame.poolName();
         ProcessContext.installWorker(frame.workerName(), link, frame.trace(), link);
-        link.pumpRepliesWith(this::pumpOne);
+        link.pumpRepliesWith(new ReplyPump());
         link.send(FrameType.STARTED, new byte[0]);
         while (true) {
-            Frame next = setAside.isEmpty() ? frames.get() : setAside.pollFirst();
+            Frame next = setAside.isEmpty() ? WorkerMain.readOrDie(frames) : setAside.pollFirst();
             if (next.type() == FrameType.SHUTDOWN) {
                 link.send(ExitNoticeFrame.TYPE, new ExitNoticeFrame(0, "pool closed").encode());
                 return 0;
@@ -66,10 +63,17 @@ final class PoolWorkerLoop {
     }
 
     /** Reads one frame while a task waits for a queue reply. */
+    private final class ReplyPump implements Runnable {
+        @Override
+        public void run() {
+            pumpOne();
+        }
+    }
+
     private void pumpOne() {
         // The task now waits for its parent, which may be waiting for the results held back so far.
         link.flush();
-        Frame frame = frames.get();
+        Frame frame = WorkerMain.readOrDie(frames);
         try {
             if (frame.type() == QueueReplyFrame.TYPE) {
                 link.onQueueReply(frame);
@@ -119,7 +123,7 @@ final class PoolWorkerLoop {
 
     /** A task's answer: held while the next task is already here, written with the last one of a run. */
     private void reply(byte type, PayloadWriter payload) {
-        if (setAside.isEmpty() && !frameWaiting.getAsBoolean()) {
+        if (setAside.isEmpty() && !frames.hasFrame()) {
             // Written on this thread: a deferred frame would first wake the flusher, a thread hand-off on
             // every round trip of one task at a time.
             link.sendNow(type, payload);

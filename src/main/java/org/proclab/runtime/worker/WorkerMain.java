@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 import org.proclab.runtime.Fn;
@@ -45,7 +46,7 @@ public final class WorkerMain {
         "org.proclab.runtime.Target2", "org.proclab.runtime.Target3", "org.proclab.runtime.Fn",
         "org.proclab.runtime.worker.TargetRunner", "org.proclab.runtime.JobCodec", "org.proclab.runtime.Connection",
         "org.proclab.runtime.PipeEofException", "org.proclab.runtime.worker.WorkerMain$ParentReader",
-        "org.proclab.runtime.MethodFunction", "org.proclab.runtime.DirectCall", "org.proclab.runtime.ipc.ProcessId", "org.proclab.runtime.worker.PoolWorkerLoop",
+        "org.proclab.runtime.MethodFunction", "org.proclab.runtime.DirectCall", "org.proclab.runtime.worker.PoolWorkerLoop$ReplyPump", "org.proclab.runtime.ipc.ProcessId", "org.proclab.runtime.worker.PoolWorkerLoop",
         "org.proclab.runtime.ipc.QueueTransport", "org.proclab.runtime.ipc.frames.ExitNoticeFrame",
         "org.proclab.runtime.ipc.frames.QueuePutFrame", "org.proclab.runtime.ipc.frames.QueueGetFrame",
         "org.proclab.runtime.ipc.frames.QueueReplyFrame", "org.proclab.runtime.ipc.frames.OutputFrame",
@@ -104,7 +105,7 @@ public final class WorkerMain {
             startReader(reader, link);
             code = new TargetRunner(link).run(first.data());
         } else if (first.type() == PoolStartFrame.TYPE) {
-            code = new PoolWorkerLoop(link, () -> readOrDie(reader), reader::hasFrame).run(first.data());
+            code = new PoolWorkerLoop(link, reader).run(first.data());
         } else {
             System.err.println("worker: unexpected first frame type " + first.type());
             code = 2;
@@ -231,9 +232,26 @@ public final class WorkerMain {
         }
         PayloadWriter runProbe = new RunFrame("warm", false, false, null, false, new byte[8]).encode();
         ItemCodec.write(runProbe, List.of(1, 2L, "x"));
+        // Lists of more than a few numbers go as one block through a buffer view, whose classes the
+        // archive then holds too.
+        List<Object> longs = new ArrayList<>();
+        List<Object> ints = new ArrayList<>();
+        List<Object> doubles = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            longs.add((long) i);
+            ints.add(i);
+            doubles.add(i / 2.0);
+        }
+        ItemCodec.write(runProbe, longs);
+        ItemCodec.write(runProbe, ints);
+        ItemCodec.write(runProbe, doubles);
         PayloadReader probeFrame = new Frame(RunFrame.TYPE, runProbe.toByteArray()).data();
         RunFrame.decode(probeFrame);
         ItemCodec.read(probeFrame);
+        if (!longs.equals(ItemCodec.read(probeFrame)) || !ints.equals(ItemCodec.read(probeFrame))
+                || !doubles.equals(ItemCodec.read(probeFrame))) {
+            throw new IllegalStateException("number lists did not round-trip");
+        }
         // Load and link the runtime classes a target is likely to touch first.
         for (String name : PRELOAD) {
             try {
