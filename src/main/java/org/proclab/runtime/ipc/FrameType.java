@@ -9,7 +9,7 @@ public final class FrameType {
     }
 
     /** Wire-format version, sent in HELLO; a mismatch means parent and worker come from different builds. */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     // parent -> worker
     /** Become a Process: {@code RunFrame}. */
