@@ -119,6 +119,9 @@ public final class ItemCodec {
      * cost four bytes each and no per-element tag or type test on the way back.
      */
     public static void writeList(PayloadWriter out, List<?> list) {
+        if (list instanceof NumberList && writeArray(out, ((NumberList) list).array())) {
+            return;
+        }
         // One bulk copy out of the list, then plain array loops: a fresh worker runs this interpreted, where
         // every iterator or VarHandle call per element costs a microsecond.
         Object[] elements = list.toArray();
@@ -153,6 +156,26 @@ public final class ItemCodec {
                     write(out, element);
                 }
         }
+    }
+
+    /** A list that arrived as numbers goes on as the same block, without boxing and unboxing each. */
+    private static boolean writeArray(PayloadWriter out, Object array) {
+        if (array instanceof int[]) {
+            int[] ints = (int[]) array;
+            out.writeByte(INT).writeInt(ints.length);
+            out.writeInts(ints, ints.length);
+        } else if (array instanceof long[]) {
+            long[] longs = (long[]) array;
+            out.writeByte(LONG).writeInt(longs.length);
+            out.writeLongs(longs, longs.length);
+        } else if (array instanceof double[]) {
+            double[] doubles = (double[]) array;
+            out.writeByte(DOUBLE).writeInt(doubles.length);
+            out.writeDoubles(doubles, doubles.length);
+        } else {
+            return false;
+        }
+        return true;
     }
 
     private static byte commonKind(Object[] elements) {
@@ -203,42 +226,33 @@ public final class ItemCodec {
         }
     }
 
+    /**
+     * A list: one of numbers of a single type comes back as a {@link NumberList} over the block it arrived in
+     * (no object per number); any other as an {@code ArrayList}. Both are mutable.
+     */
     public static List<Object> readList(PayloadReader in) throws IOException {
         byte kind = in.readByte();
         int n = in.readInt();
         if (n < 0 || n > in.remaining()) {
             throw new MalformedFrameException("list length " + n + " is out of range");
         }
-        Object[] elements = new Object[n];
         switch (kind) {
             case INT:
-                int[] ints = in.readInts(n);
-                for (int i = 0; i < n; i++) {
-                    elements[i] = ints[i];
-                }
-                break;
+                return NumberList.ofInts(in.readInts(n));
             case LONG:
-                long[] longs = in.readLongs(n);
-                for (int i = 0; i < n; i++) {
-                    elements[i] = longs[i];
-                }
-                break;
+                return NumberList.ofLongs(in.readLongs(n));
             case DOUBLE:
-                double[] doubles = in.readDoubles(n);
-                for (int i = 0; i < n; i++) {
-                    elements[i] = doubles[i];
-                }
-                break;
+                return NumberList.ofDoubles(in.readDoubles(n));
             case NULL:
+                Object[] elements = new Object[n];
                 for (int i = 0; i < n; i++) {
                     elements[i] = read(in);
                 }
-                break;
+                // Bulk copies into the ArrayList instead of one add per element.
+                return new ArrayList<>(Arrays.asList(elements));
             default:
                 throw new MalformedFrameException("unknown list kind " + kind);
         }
-        // Bulk copies into the ArrayList instead of one add per element.
-        return new ArrayList<>(Arrays.asList(elements));
     }
 
     /** A deep copy by way of the codec: what another process would receive. */
@@ -302,6 +316,6 @@ public final class ItemCodec {
     /** Only the JDK's own list classes are sent element by element; a custom List subclass keeps its type. */
     private static boolean isPlainList(Object item) {
         String name = item.getClass().getName();
-        return name.startsWith("java.util.");
+        return name.startsWith("java.util.") || item instanceof NumberList;
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.proclab.runtime.ipc.NumberList;
 
 /**
  * The tasks behind one result (an {@code applyAsync}, a {@code map}): their results joined in task order.
@@ -37,13 +38,23 @@ public final class TaskGroup {
                 if (e != null) {
                     all.completeExceptionally(e);
                 } else if (left.decrementAndGet() == 0) {
+                    List<List<Object>> parts = new ArrayList<>(tasks.size());
+                    for (SubmittedTask t : tasks) {
+                        parts.add(t.result.join());
+                    }
+                    // Chunks of numbers stay one block of them (see NumberList): no object per result.
+                    List<Object> numbers = NumberList.join(parts);
+                    if (numbers != null) {
+                        all.complete(numbers);
+                        return;
+                    }
                     int size = 0;
                     for (SubmittedTask t : tasks) {
                         size += t.items.size();
                     }
                     List<Object> joined = new ArrayList<>(size);
-                    for (SubmittedTask t : tasks) {
-                        joined.addAll(t.result.join());
+                    for (List<Object> part : parts) {
+                        joined.addAll(part);
                     }
                     all.complete(joined);
                 }
