@@ -6,7 +6,6 @@ import org.proclab.runtime.Process;
 import org.proclab.runtime.Queue;
 import org.proclab.runtime.Report;
 
-import java.io.Serializable;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +45,7 @@ public class SpeedExample {
     }
 
     /** A whole number of 128 bits in two longs: enough for this sum up to n = 10^9 and beyond. */
-    static final class Int128 implements Serializable {
+    static final class Int128 {
         long high;
         long low;
 
@@ -61,9 +60,13 @@ public class SpeedExample {
             add(other.high, other.low);
         }
 
+        BigInteger toBigInteger() {
+            return BigInteger.valueOf(high).shiftLeft(64).add(new BigInteger(Long.toUnsignedString(low)));
+        }
+
         @Override
         public String toString() {
-            return BigInteger.valueOf(high).shiftLeft(64).add(new BigInteger(Long.toUnsignedString(low))).toString();
+            return toBigInteger().toString();
         }
     }
 
@@ -125,20 +128,22 @@ public class SpeedExample {
         return results[0];
     }
 
-    /** Runs in a worker JVM: one job, its result put on the queue. */
-    static void jobInWorker(Queue<Int128> results, long n) {
-        results.put(job(n, null));
+    /**
+     * Runs in a worker JVM: one job, its result put on the queue as a BigInteger, what a Python int is. (Our own
+     * Int128 would travel by Java serialization, whose set-up costs a new JVM about 25 ms: not the lesson here.)
+     */
+    static void jobInWorker(Queue<BigInteger> results, long n) {
+        results.put(job(n, null).toBigInteger());
     }
 
     /** Way 3: two worker processes, one job each; starting their JVMs is part of the cost. */
-    static Int128 twoProcesses(long n) {
-        Queue<Int128> results = new Queue<>();
+    static BigInteger twoProcesses(long n) {
+        Queue<BigInteger> results = new Queue<>();
         Process first = new Process(SpeedExample::jobInWorker, results, n);
         Process second = new Process(SpeedExample::jobInWorker, results, n);
         first.start();
         second.start();
-        Int128 total = results.get();
-        total.add(results.get());
+        BigInteger total = results.get().add(results.get());
         first.join();
         second.join();
         return total;
@@ -165,7 +170,7 @@ public class SpeedExample {
         Int128 threads = twoThreads(n, gilOn);
         long t2 = System.nanoTime();
         announce(announce, "running: two processes");
-        Int128 processes = twoProcesses(n);
+        BigInteger processes = twoProcesses(n);
         long t3 = System.nanoTime();
         if (!plain.toString().equals(threads.toString()) || !plain.toString().equals(processes.toString())) {
             throw new IllegalStateException("the three ways disagree: " + plain + ", " + threads + ", " + processes);

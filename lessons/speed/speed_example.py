@@ -1,11 +1,16 @@
 """The same job done three ways: plainly twice, in two threads, in two worker processes. Which is fastest?"""
 import argparse
 import multiprocessing
+import os
 import sys
 import threading
 import time
 
 from proclab_trace import report
+
+# The chapter's start choice in CPython's words: a new JVM for each process is "spawn"; JVMs started ahead and
+# kept waiting are what "forkserver" keeps.
+START_METHODS = {"spawn": "spawn", "standby": "forkserver"}
 
 
 def job(n):
@@ -116,7 +121,10 @@ def main():
     parser.add_argument("--n", type=int, default=0)
     parser.add_argument("--gil", choices=["off", "on"], default="on")
     parser.add_argument("--mode", choices=["single", "sweep"], default="single")
+    parser.add_argument("--start", choices=sorted(START_METHODS), default="spawn")
     args = parser.parse_args()
+    if not os.environ.get("PROCLAB_START_METHOD"):   # the compare view may have chosen one already
+        multiprocessing.set_start_method(START_METHODS[args.start])
     gil = "on" if gil_enabled() else "off"
     if args.gil != gil:
         print(f"gil={args.gil} was asked for, but this Python cannot switch it: its GIL is {gil}")

@@ -3,11 +3,8 @@ package org.proclab.runtime;
 import java.io.IOException;
 import java.lang.invoke.MethodHandleInfo;
 import java.lang.invoke.SerializedLambda;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -19,6 +16,7 @@ import org.proclab.runtime.ipc.ItemCodec;
 import org.proclab.runtime.ipc.MalformedFrameException;
 import org.proclab.runtime.ipc.PayloadReader;
 import org.proclab.runtime.ipc.PayloadWriter;
+import org.proclab.runtime.ipc.RecordForm;
 
 /**
  * The bytes of a {@link Process} job (its target and arguments) and of a {@link Pool} function on their way to
@@ -308,21 +306,13 @@ public final class JobCodec {
      */
     private static boolean writeRecord(PayloadWriter out, Record r, Map<Object, Integer> shared, Set<Object> lists,
                                        int depth) {
-        if (!(r instanceof java.io.Serializable) || depth >= MAX_DEPTH) {
+        Object[] components = RecordForm.travels(r) && depth < MAX_DEPTH ? RecordForm.components(r) : null;
+        if (components == null) {
             return false;
         }
-        RecordComponent[] components = r.getClass().getRecordComponents();
         out.writeByte(RECORD).writeString(r.getClass().getName()).writeInt(components.length);
-        for (RecordComponent component : components) {
-            Object value;
-            try {
-                Method accessor = component.getAccessor();
-                accessor.setAccessible(true);
-                value = accessor.invoke(r);
-            } catch (ReflectiveOperationException | RuntimeException ex) {
-                return false;
-            }
-            if (!writeValue(out, value, shared, lists, depth + 1)) {
+        for (Object component : components) {
+            if (!writeValue(out, component, shared, lists, depth + 1)) {
                 return false;
             }
         }
@@ -426,27 +416,7 @@ public final class JobCodec {
         for (int i = 0; i < n; i++) {
             components[i] = readValue(in, shared, depth + 1);
         }
-        try {
-            Class<?> type = Class.forName(name, false, JobCodec.class.getClassLoader());
-            RecordComponent[] declared = type.getRecordComponents();
-            if (declared == null || declared.length != n) {
-                throw new IOException(name + " is not the record with " + n + " components it was sent as");
-            }
-            Class<?>[] types = new Class<?>[n];
-            for (int i = 0; i < n; i++) {
-                types[i] = declared[i].getType();
-            }
-            Constructor<?> canonical = type.getDeclaredConstructor(types);
-            canonical.setAccessible(true);
-            return canonical.newInstance(components);
-        } catch (ClassNotFoundException ex) {
-            throw new IOException("class not found in this JVM: " + ex.getMessage(), ex);
-        } catch (InvocationTargetException ex) {
-            // The record's own constructor refused the values, as it would have under serialization.
-            throw new IOException("record " + name + " refused its values: " + ex.getCause(), ex.getCause());
-        } catch (ReflectiveOperationException | IllegalArgumentException ex) {
-            throw new IOException("record " + name + " cannot be made here: " + ex, ex);
-        }
+        return RecordForm.make(name, components);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,8 @@
 package org.proclab.python;
 
+import org.proclab.lesson.Chapter;
+import org.proclab.lesson.CourseLoader;
+import org.proclab.lesson.ParamSpec;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.proclab.runtime.event.Event;
@@ -162,6 +165,36 @@ class PythonRunTest {
                     .count(), method);
             assertEquals(2, outcome.workers().size(), method);
             assertNoneAlive(events.events);
+        }
+    }
+
+    @Test
+    void everyScriptTakesEveryParameterItsChapterPassesIt() {
+        // The app and `run ID --python` pass every parameter of the chapter, defaults included: a script that
+        // does not declare one stops at once with argparse's "unrecognized arguments" (the Process and Speed
+        // chapters did, for "start").
+        for (Chapter chapter : CourseLoader.loadDefault().chapters()) {
+            PythonChapter python = PythonChapter.load(chapter).orElse(null);
+            if (python == null) {
+                continue;
+            }
+            for (ParamSpec param : chapter.params()) {
+                assertTrue(python.source().contains("add_argument(\"--" + param.name() + "\""),
+                        python.scriptName() + " does not take --" + param.name());
+            }
+        }
+    }
+
+    @Test
+    void theProcessChapterRunsUnderBothStartChoicesAndForkserverNamesTheParentItGives()
+            throws InterruptedException {
+        for (String start : List.of("spawn", "standby")) {
+            Collected events = new Collected(e -> false);
+            PythonOutcome outcome = run("process", Map.of("a", "40", "b", "2", "start", start), events);
+            assertTrue(outcome.ok(), start + ": " + outcome.error());
+            assertEquals("0", outcome.reports().get("exit_code"));
+            boolean explained = events.events.stream().anyMatch(e -> String.valueOf(e.text()).contains("fork server"));
+            assertEquals(start.equals("standby"), explained, start);
         }
     }
 
