@@ -114,7 +114,7 @@ public final class Process {
             throw new IllegalStateException("daemonic processes are not allowed to have children ("
                     + ctx.name() + " is a daemon)");
         }
-        byte[] blob = serializedJob();
+        byte[] blob = encodedJob();
         boolean step = StepMode.on();
         RunFrame run = new RunFrame(name, ctx.tracing(), step, step ? StepMode.sourceClass() : null, daemon, blob);
         // A job that needs no object streams spares a new worker JVM from setting them up at all.
@@ -271,7 +271,7 @@ public final class Process {
         return startOrder;
     }
 
-    private byte[] serializedJob() {
+    private byte[] encodedJob() {
         try {
             return JobCodec.encode(job);
         } catch (IOException ex) {

@@ -46,7 +46,7 @@ public final class WorkerMain {
         "org.proclab.runtime.Target2", "org.proclab.runtime.Target3", "org.proclab.runtime.Fn",
         "org.proclab.runtime.worker.TargetRunner", "org.proclab.runtime.JobCodec", "org.proclab.runtime.Connection",
         "org.proclab.runtime.PipeEofException", "org.proclab.runtime.worker.WorkerMain$ParentReader",
-        "org.proclab.runtime.MethodFunction", "org.proclab.runtime.DirectCall", "org.proclab.runtime.worker.PoolWorkerLoop$ReplyPump", "org.proclab.runtime.ipc.ProcessId", "org.proclab.runtime.worker.PoolWorkerLoop",
+        "org.proclab.runtime.MethodFunction", "org.proclab.runtime.DirectCall", "org.proclab.runtime.JobValues", "org.proclab.runtime.worker.PoolWorkerLoop$ReplyPump", "org.proclab.runtime.ipc.ProcessId", "org.proclab.runtime.worker.PoolWorkerLoop",
         "org.proclab.runtime.ipc.QueueTransport", "org.proclab.runtime.ipc.frames.ExitNoticeFrame",
         "org.proclab.runtime.ipc.frames.QueuePutFrame", "org.proclab.runtime.ipc.frames.QueueGetFrame",
         "org.proclab.runtime.ipc.frames.QueueReplyFrame", "org.proclab.runtime.ipc.frames.OutputFrame",
