@@ -70,7 +70,13 @@ public final class JobCodec {
             throw new MalformedFrameException("unknown job kind " + kind);
         }
         DirectCall call = readCall(in);
-        return () -> call.call();
+        // A class, not a lambda: a plain job links no method handle in the worker (see FrameWriter's flusher).
+        return new Job() {
+            @Override
+            public void run() throws Exception {
+                call.call();
+            }
+        };
     }
 
     /**

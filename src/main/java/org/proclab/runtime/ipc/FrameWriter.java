@@ -44,7 +44,14 @@ public final class FrameWriter implements AutoCloseable {
 
     public FrameWriter(OutputStream out, String threadName) {
         this.out = out;
-        this.flusher = new Thread(this::flushLoop, threadName);
+        // An anonymous class, not this::flushLoop: a worker's first lambda would set up the method-handle
+        // machinery, about 3 ms of its start, and a plain job needs it nowhere else.
+        this.flusher = new Thread(new Runnable() {
+            @Override
+            public void run() {
+                flushLoop();
+            }
+        }, threadName);
         flusher.setDaemon(true);
         flusher.start();
     }

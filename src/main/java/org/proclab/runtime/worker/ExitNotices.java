@@ -12,14 +12,19 @@ final class ExitNotices {
     }
 
     static void install(WorkerLink link) {
-        Thread hook = new Thread(() -> {
-            int signal = signalBeingHandled();
-            if (signal > 0) {
-                link.send(ExitNoticeFrame.TYPE, new ExitNoticeFrame(-signal, "signal " + signal).encode());
-            } else {
-                link.send(ExitNoticeFrame.TYPE, new ExitNoticeFrame(ExitStatus.EXIT_CALLED, "System.exit").encode());
+        // A class, not a lambda: see FrameWriter's flusher.
+        Thread hook = new Thread(new Runnable() {
+            @Override
+            public void run() {
+                int signal = signalBeingHandled();
+                if (signal > 0) {
+                    link.send(ExitNoticeFrame.TYPE, new ExitNoticeFrame(-signal, "signal " + signal).encode());
+                } else {
+                    link.send(ExitNoticeFrame.TYPE, new ExitNoticeFrame(ExitStatus.EXIT_CALLED, "System.exit")
+                            .encode());
+                }
+                link.flush();
             }
-            link.flush();
         }, "proclab-exit-notice");
         Runtime.getRuntime().addShutdownHook(hook);
     }
