@@ -36,7 +36,6 @@ public final class JobCodec {
     private static final byte DIRECT = 1;
     private static final byte FUNCTION = 2;
 
-
     private JobCodec() {
     }
 
@@ -137,8 +136,7 @@ public final class JobCodec {
             Class.forName(capturing, true, loader);
             Method m = find(Class.forName(owner, true, loader), method, descriptor);
             if (m == null) {
-                throw new IOException(new StringBuilder("method ").append(owner).append('.').append(method)
-                        .append(descriptor).append(" not found in this JVM").toString());
+                throw new IOException("method " + owner + "." + method + descriptor + " not found in this JVM");
             }
             m.setAccessible(true);
             return new DirectCall(m, isStatic, values);
@@ -184,6 +182,15 @@ public final class JobCodec {
                 .writeString(lambda.getImplMethodName()).writeString(lambda.getImplMethodSignature())
                 .writeBoolean(isStatic);
         return JobValues.write(out, values);
+    }
+
+    /** The name of the method a lambda or method reference calls ("square", "lambda$main$0"), or null. */
+    public static String implMethodName(Object fn) {
+        if (fn instanceof MethodFunction) {
+            return ((MethodFunction) fn).methodName();
+        }
+        SerializedLambda lambda = lambdaOf(fn);
+        return lambda == null ? null : lambda.getImplMethodName();
     }
 
     private static SerializedLambda lambdaOf(Object target) {
@@ -238,14 +245,12 @@ public final class JobCodec {
         return d.append(')').append(descriptorOf(m.getReturnType())).toString();
     }
 
-    // StringBuilder rather than "+": string concatenation links a method handle on first use, milliseconds in
-    // a cold worker for each new shape of it.
     private static String descriptorOf(Class<?> type) {
         if (type.isArray()) {
             return type.getName().replace('.', '/');
         }
         if (!type.isPrimitive()) {
-            return new StringBuilder("L").append(type.getName().replace('.', '/')).append(';').toString();
+            return "L" + type.getName().replace('.', '/') + ";";
         }
         return String.valueOf("ZBCSIJFDV".charAt(List.of(boolean.class, byte.class, char.class, short.class,
                 int.class, long.class, float.class, double.class, void.class).indexOf(type)));

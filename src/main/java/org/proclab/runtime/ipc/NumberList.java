@@ -70,32 +70,17 @@ public final class NumberList extends AbstractList<Object> implements RandomAcce
         if (total > Integer.MAX_VALUE - 8) {
             return null;
         }
-        int n = (int) total;
+        // System.arraycopy copies any primitive array: one loop for the three kinds.
+        Object first = ((NumberList) parts.get(0)).array();
+        Object all = java.lang.reflect.Array.newInstance(first.getClass().getComponentType(), (int) total);
         int at = 0;
-        if (type == Integer.class) {
-            int[] all = new int[n];
-            for (Object part : parts) {
-                NumberList p = (NumberList) part;
-                System.arraycopy(p.ints, 0, all, at, p.length);
-                at += p.length;
-            }
-            return ofInts(all);
-        } else if (type == Long.class) {
-            long[] all = new long[n];
-            for (Object part : parts) {
-                NumberList p = (NumberList) part;
-                System.arraycopy(p.longs, 0, all, at, p.length);
-                at += p.length;
-            }
-            return ofLongs(all);
-        }
-        double[] all = new double[n];
         for (Object part : parts) {
             NumberList p = (NumberList) part;
-            System.arraycopy(p.doubles, 0, all, at, p.length);
+            System.arraycopy(p.array(), 0, all, at, p.length);
             at += p.length;
         }
-        return ofDoubles(all);
+        return all instanceof int[] ? ofInts((int[]) all) : all instanceof long[] ? ofLongs((long[]) all)
+                : ofDoubles((double[]) all);
     }
 
     /** The values' array while they are still in one ({@code int[]}, {@code long[]} or {@code double[]}), else null. */

@@ -1,12 +1,11 @@
 package org.proclab.runtime.worker;
 
-import java.lang.invoke.SerializedLambda;
-import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
 import org.proclab.runtime.Fn;
 import org.proclab.runtime.Fn2;
 import org.proclab.runtime.Fn3;
+import org.proclab.runtime.JobCodec;
 import org.proclab.runtime.MethodFunction;
 
 /**
@@ -94,17 +93,8 @@ final class TaskCall {
 
     /** "square()" for a method reference, "<lambda>()" for a lambda, as Python names them. */
     static String nameOf(Object fn) {
-        if (fn instanceof MethodFunction) {
-            return pythonName(((MethodFunction) fn).methodName());
-        }
-        try {
-            Method replace = fn.getClass().getDeclaredMethod("writeReplace");
-            replace.setAccessible(true);
-            SerializedLambda lambda = (SerializedLambda) replace.invoke(fn);
-            return pythonName(lambda.getImplMethodName());
-        } catch (ReflectiveOperationException | RuntimeException ex) {
-            return fn.getClass().getSimpleName() + "()";
-        }
+        String method = JobCodec.implMethodName(fn);
+        return method != null ? pythonName(method) : fn.getClass().getSimpleName() + "()";
     }
 
     private static String pythonName(String method) {
