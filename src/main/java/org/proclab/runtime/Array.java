@@ -32,7 +32,7 @@ public final class Array<T extends Number> implements Serializable {
     private final transient ByteBuffer buffer;
     private final transient SharedCells cells;
     private transient volatile String name;
-    private transient Lock lock;
+    private transient volatile Lock lock;
 
     /** {@code length} zeros. */
     public Array(char typeCode, int length) {
@@ -132,7 +132,13 @@ public final class Array<T extends Number> implements Serializable {
     }
 
     /** The lock that belongs to this Array (same shared file), named "&lt;name&gt;.lock". */
-    public synchronized Lock getLock() {
+    public Lock getLock() {
+        Lock held = lock;
+        // A volatile read, not a synchronized method: a locked loop calls this on every pass.
+        return held != null ? held : createLock();
+    }
+
+    private synchronized Lock createLock() {
         if (lock == null) {
             lock = Lock.inFile(file, buffer, SharedFile.Kind.ARRAY, type.code(), length(), name + ".lock");
         }

@@ -33,7 +33,7 @@ public final class Value<T extends Number> implements Serializable {
     private final transient ByteBuffer buffer;
     private final transient SharedCells cells;
     private transient volatile String name;
-    private transient Lock lock;
+    private transient volatile Lock lock;
 
     /** {@code new Value<>('i', 0)}; the initial value must already be the code's Java type (0L for 'q'). */
     public Value(char typeCode, T initial) {
@@ -104,7 +104,13 @@ public final class Value<T extends Number> implements Serializable {
     }
 
     /** The lock that belongs to this Value (same shared file), named "&lt;name&gt;.lock". */
-    public synchronized Lock getLock() {
+    public Lock getLock() {
+        Lock held = lock;
+        // A volatile read, not a synchronized method: a locked loop calls this on every pass.
+        return held != null ? held : createLock();
+    }
+
+    private synchronized Lock createLock() {
         if (lock == null) {
             lock = Lock.inFile(file, buffer, SharedFile.Kind.VALUE, type.code(), 1, name + ".lock");
         }

@@ -1,9 +1,8 @@
 package org.proclab.runtime.shm;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
+import org.agrona.concurrent.AtomicBuffer;
+import org.agrona.concurrent.UnsafeBuffer;
 
 /**
  * A reusable barrier as one 64-bit word: generation (high 32 bits) and how many have arrived in it (low 32
@@ -14,14 +13,12 @@ public final class BarrierState {
     /** {@link #await} result when the timeout passed; the caller's arrival was withdrawn. */
     public static final int TIMED_OUT = -1;
 
-    private static final VarHandle LONGS = MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.nativeOrder());
-
-    private final ByteBuffer buffer;
+    private final AtomicBuffer buffer;
     private final int offset;
     private final int parties;
 
     public BarrierState(ByteBuffer buffer, int offset, int parties) {
-        this.buffer = buffer;
+        this.buffer = new UnsafeBuffer(buffer);
         this.offset = offset;
         this.parties = parties;
     }
@@ -37,10 +34,10 @@ public final class BarrierState {
             long generation = state >>> 32;
             int arrived = (int) state;
             if (arrived + 1 >= parties) {
-                if (LONGS.compareAndSet(buffer, offset, state, ((generation + 1) & 0xFFFF_FFFFL) << 32)) {
+                if (buffer.compareAndSetLong(offset, state, ((generation + 1) & 0xFFFF_FFFFL) << 32)) {
                     return arrived;
                 }
-            } else if (LONGS.compareAndSet(buffer, offset, state, state + 1)) {
+            } else if (buffer.compareAndSetLong(offset, state, state + 1)) {
                 return waitForNextGeneration(generation, arrived, start, timeoutNanos);
             }
         }
@@ -70,7 +67,7 @@ public final class BarrierState {
             if (state >>> 32 != generation) {
                 return arrived;
             }
-            if (LONGS.compareAndSet(buffer, offset, state, state - 1)) {
+            if (buffer.compareAndSetLong(offset, state, state - 1)) {
                 return TIMED_OUT;
             }
         }
@@ -82,6 +79,6 @@ public final class BarrierState {
     }
 
     private long state() {
-        return (long) LONGS.getVolatile(buffer, offset);
+        return buffer.getLongVolatile(offset);
     }
 }

@@ -1,9 +1,8 @@
 package org.proclab.runtime.shm;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
+import org.agrona.concurrent.AtomicBuffer;
+import org.agrona.concurrent.UnsafeBuffer;
 
 /**
  * A lock as one 64-bit word in shared memory: 0 when free, otherwise the owner's pid (high 32 bits) and
@@ -15,15 +14,14 @@ public final class LockWord {
     /** {@link #waitFor} result: the timeout passed first. */
     public static final long TIMED_OUT = -1;
 
-    private static final VarHandle LONGS = MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.nativeOrder());
     private static final long PID_BITS = Pids.self() << 32;
     private static final long OWNER_CHECK_NANOS = 10_000_000;
 
-    private final ByteBuffer buffer;
+    private final AtomicBuffer buffer;
     private final int offset;
 
     public LockWord(ByteBuffer buffer, int offset) {
-        this.buffer = buffer;
+        this.buffer = new UnsafeBuffer(buffer);
         this.offset = offset;
     }
 
@@ -41,16 +39,16 @@ public final class LockWord {
     }
 
     public long owner() {
-        return (long) LONGS.getVolatile(buffer, offset);
+        return buffer.getLongVolatile(offset);
     }
 
     public boolean tryAcquire(long me) {
-        return LONGS.compareAndSet(buffer, offset, 0L, me);
+        return buffer.compareAndSetLong(offset, 0L, me);
     }
 
     /** Frees the lock; only its owner may call this (checked by the caller against {@link #owner()}). */
     public void clear() {
-        LONGS.setVolatile(buffer, offset, 0L);
+        buffer.putLongVolatile(offset, 0L);
     }
 
     /**
@@ -76,7 +74,7 @@ public final class LockWord {
                 if (now - nextOwnerCheck >= 0) {
                     nextOwnerCheck = now + OWNER_CHECK_NANOS;
                     if (owner != 0 && pidOf(owner) != pidOf(me) && !Pids.isAlive(pidOf(owner))
-                            && LONGS.compareAndSet(buffer, offset, owner, me)) {
+                            && buffer.compareAndSetLong(offset, owner, me)) {
                         return owner;
                     }
                 }

@@ -1,32 +1,31 @@
 package org.proclab.runtime.shm;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
+import org.agrona.concurrent.AtomicBuffer;
+import org.agrona.concurrent.UnsafeBuffer;
 
 /**
- * Typed elements in a mapped buffer, each accessed atomically through a VarHandle view. This class only
+ * Typed elements in a mapped buffer, each accessed atomically in the machine's byte order through
+ * Agrona's {@link UnsafeBuffer}: a ByteBuffer VarHandle is a chain of a dozen calls that a new worker runs
+ * interpreted for its first thousands of accesses. Floats and doubles are stored as their raw bits, and a
+ * compare-and-set compares bits, as a VarHandle's does. This class only
  * touches memory; events and checks live in {@link SharedAccess}, Value and Array.
  */
 public final class SharedCells {
-    private static final VarHandle INTS = MethodHandles.byteBufferViewVarHandle(int[].class, ByteOrder.nativeOrder());
-    private static final VarHandle LONGS = MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.nativeOrder());
-    private static final VarHandle FLOATS = MethodHandles.byteBufferViewVarHandle(float[].class, ByteOrder.nativeOrder());
-    private static final VarHandle DOUBLES = MethodHandles.byteBufferViewVarHandle(double[].class, ByteOrder.nativeOrder());
-
-    private final ByteBuffer buffer;
+    private final AtomicBuffer buffer;
     private final TypeCode type;
+    private final TypeCode.Slot slot;
     private final int base;
     private final int length;
 
-    /** {@code base} must be a multiple of 8 so every slot is aligned (VarHandle atomics require it). */
+    /** {@code base} must be a multiple of 8 so every slot is aligned (atomic access requires it). */
     public SharedCells(ByteBuffer buffer, TypeCode type, int base, int length) {
         if (base % 8 != 0) {
             throw new IllegalArgumentException("element base offset " + base + " is not 8-byte aligned");
         }
-        this.buffer = buffer;
+        this.buffer = new UnsafeBuffer(buffer);
         this.type = type;
+        this.slot = type.slot();
         this.base = base;
         this.length = length;
     }
@@ -46,22 +45,24 @@ public final class SharedCells {
 
     public Number get(int index) {
         int at = offset(index);
-        switch (type.slot()) {
-            case INT: return type.fromIntSlot((int) INTS.getVolatile(buffer, at));
-            case LONG: return (long) LONGS.getVolatile(buffer, at);
-            case FLOAT: return (float) FLOATS.getVolatile(buffer, at);
-            default: return (double) DOUBLES.getVolatile(buffer, at);
+        switch (slot) {
+            case INT: return type.fromIntSlot(buffer.getIntVolatile(at));
+            case LONG: return buffer.getLongVolatile(at);
+            case FLOAT: return Float.intBitsToFloat(buffer.getIntVolatile(at));
+            default: return Double.longBitsToDouble(buffer.getLongVolatile(at));
         }
     }
 
     /** Writes an already coerced value; returns exactly what the write replaced (one atomic exchange). */
     public Number getAndSet(int index, Number value) {
         int at = offset(index);
-        switch (type.slot()) {
-            case INT: return type.fromIntSlot((int) INTS.getAndSet(buffer, at, value.intValue()));
-            case LONG: return (long) LONGS.getAndSet(buffer, at, value.longValue());
-            case FLOAT: return (float) FLOATS.getAndSet(buffer, at, value.floatValue());
-            default: return (double) DOUBLES.getAndSet(buffer, at, value.doubleValue());
+        switch (slot) {
+            case INT: return type.fromIntSlot(buffer.getAndSetInt(at, value.intValue()));
+            case LONG: return buffer.getAndSetLong(at, value.longValue());
+            case FLOAT: return Float.intBitsToFloat(
+                    buffer.getAndSetInt(at, Float.floatToRawIntBits(value.floatValue())));
+            default: return Double.longBitsToDouble(
+                    buffer.getAndSetLong(at, Double.doubleToRawLongBits(value.doubleValue())));
         }
     }
 
@@ -75,22 +76,22 @@ public final class SharedCells {
         switch (type) {
             case INT:
             case UNSIGNED_INT:
-                return type.fromIntSlot((int) INTS.getAndAdd(buffer, at, delta.intValue()));
+                return type.fromIntSlot(buffer.getAndAddInt(at, delta.intValue()));
             case FLOAT:
                 return addFloat(at, delta.floatValue());
             case DOUBLE:
                 return addDouble(at, delta.doubleValue());
             default:
-                return type.slot() == TypeCode.Slot.LONG ? (Number) (long) LONGS.getAndAdd(buffer, at, delta.longValue())
+                return slot == TypeCode.Slot.LONG ? (Number) buffer.getAndAddLong(at, delta.longValue())
                         : addNarrow(at, delta.intValue());
         }
     }
 
     private Number addNarrow(int at, int delta) {
         while (true) {
-            int old = (int) INTS.getVolatile(buffer, at);
+            int old = buffer.getIntVolatile(at);
             int next = type.fromLongBits((long) old + delta).intValue();
-            if (INTS.compareAndSet(buffer, at, old, next)) {
+            if (buffer.compareAndSetInt(at, old, next)) {
                 return old;
             }
         }
@@ -98,18 +99,20 @@ public final class SharedCells {
 
     private Number addFloat(int at, float delta) {
         while (true) {
-            float old = (float) FLOATS.getVolatile(buffer, at);
-            if (FLOATS.compareAndSet(buffer, at, old, old + delta)) {
-                return old;
+            int old = buffer.getIntVolatile(at);
+            float sum = Float.intBitsToFloat(old) + delta;
+            if (buffer.compareAndSetInt(at, old, Float.floatToRawIntBits(sum))) {
+                return Float.intBitsToFloat(old);
             }
         }
     }
 
     private Number addDouble(int at, double delta) {
         while (true) {
-            double old = (double) DOUBLES.getVolatile(buffer, at);
-            if (DOUBLES.compareAndSet(buffer, at, old, old + delta)) {
-                return old;
+            long old = buffer.getLongVolatile(at);
+            double sum = Double.longBitsToDouble(old) + delta;
+            if (buffer.compareAndSetLong(at, old, Double.doubleToRawLongBits(sum))) {
+                return Double.longBitsToDouble(old);
             }
         }
     }
@@ -119,6 +122,6 @@ public final class SharedCells {
         if (index < 0 || index >= length) {
             throw new IndexOutOfBoundsException(index);
         }
-        return base + index * type.slot().bytes;
+        return base + index * slot.bytes;
     }
 }

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * Python's {@code array}/{@code ctypes} type codes and the Java type each one gives back.
  *
  * <p>Every element sits in an aligned 4- or 8-byte slot so that it can be read, written and added to
- * atomically with a VarHandle; the narrow C types (b, B, h, H) therefore use a whole int slot.
+ * atomically; the narrow C types (b, B, h, H) therefore use a whole int slot.
  *
  * <p>Writing a whole number that does not fit <b>wraps like C</b> (and like Python's ctypes): 'b' given 200
  * holds -56, 'B' given -1 holds 255, 'i' given 2^31 holds -2^31. Additions wrap the same way.
@@ -34,7 +34,7 @@ public enum TypeCode {
     FLOAT('f', "float", Slot.FLOAT, Float.class),
     DOUBLE('d', "double", Slot.DOUBLE, Double.class);
 
-    /** How an element is stored: which VarHandle view reads it, and its size in bytes. */
+    /** How an element is stored: as which kind of word, and its size in bytes. */
     public enum Slot {
         INT(4), LONG(8), FLOAT(4), DOUBLE(8);
 
@@ -54,12 +54,15 @@ public enum TypeCode {
     private final String cName;
     private final Slot slot;
     private final Class<? extends Number> javaType;
+    /** Every value of {@link #javaType} is a value of this code as it is: coerce has nothing to do. */
+    private final boolean holdsEveryJavaValue;
 
     TypeCode(char code, String cName, Slot slot, Class<? extends Number> javaType) {
         this.code = code;
         this.cName = cName;
         this.slot = slot;
         this.javaType = javaType;
+        this.holdsEveryJavaValue = slot == Slot.INT ? code == 'i' : true;
     }
 
     /** The type for a Python type code; an unknown code gets a message listing every valid one. */
@@ -113,6 +116,9 @@ public enum TypeCode {
      * number becomes a float/double only if no digit is lost; a fraction is refused for whole-number codes.
      */
     public Number coerce(Object value) {
+        if (holdsEveryJavaValue && value != null && value.getClass() == javaType) {
+            return (Number) value; // the common case, first: a new worker runs this interpreted at first
+        }
         if (!(value instanceof Number)) {
             throw new IllegalArgumentException(describe() + " holds " + (isWholeNumber() ? "whole numbers" : "numbers")
                     + "; got " + show(value) + (value == null ? "" : " (" + article(value) + ")"));
