@@ -2,6 +2,7 @@ package org.proclab.runtime.worker;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.RandomAccess;
 import org.proclab.runtime.Fn;
 import org.proclab.runtime.Fn2;
 import org.proclab.runtime.Fn3;
@@ -17,26 +18,30 @@ final class TaskCall {
     private TaskCall() {
     }
 
-    /** Plain array loops: a new worker runs this interpreted at first, where an iterator call per item shows. */
+    /**
+     * Plain loops over a random-access list (what a task's items always are): a new worker runs this
+     * interpreted at first, where an iterator call per item shows.
+     */
     static List<Object> applyAll(Object fn, List<Object> items, boolean star) throws Exception {
-        Object[] args = items.toArray();
-        Object[] results = new Object[args.length];
+        List<Object> args = items instanceof RandomAccess ? items : Arrays.asList(items.toArray());
+        int n = args.size();
+        ResultGatherer results = new ResultGatherer(n);
         try {
             if (star) {
-                for (int i = 0; i < args.length; i++) {
-                    results[i] = applyStar(fn, args[i]);
+                for (int i = 0; i < n; i++) {
+                    results.put(i, applyStar(fn, args.get(i)));
                 }
             } else {
                 @SuppressWarnings("unchecked")
                 Fn<Object, Object> one = (Fn<Object, Object>) fn;
-                for (int i = 0; i < args.length; i++) {
-                    results[i] = one.apply(args[i]);
+                for (int i = 0; i < n; i++) {
+                    results.put(i, one.apply(args.get(i)));
                 }
             }
         } catch (ClassCastException ex) {
             throw castAtTheCall(fn, ex);
         }
-        return Arrays.asList(results);
+        return results.list();
     }
 
     @SuppressWarnings("unchecked")
