@@ -2,7 +2,7 @@ package org.proclab.bench;
 
 import java.util.List;
 
-/** The table's rows in display order, with the goals of issue 7. */
+/** The table's rows in display order, with the goals of issue 13 where it sets one and of issue 7 elsewhere. */
 public final class Rows {
     public static final String SPEED_SMALL = "speed.10M";
     public static final String SPEED_BIG = "speed.2s";
@@ -15,7 +15,7 @@ public final class Rows {
                 new RowSpec("start.cold", "start", "start() → first message: first in this JVM", Unit.SECONDS, null,
                         "spawn"),
                 new RowSpec("start.fresh", "start", "start() → first message: new JVM (default)", Unit.SECONDS,
-                        Goal.ratioAtMost(0.5), "spawn"),
+                        Goal.ratioAtMost(1.0), "spawn"),
                 new RowSpec("start.spawn", "start", "start() → first message: standby up", Unit.SECONDS,
                         Goal.ratioAtMost(0.5), "spawn"),
                 new RowSpec("start.fork", "start", "start() → first message: standby up", Unit.SECONDS,
@@ -35,7 +35,7 @@ public final class Rows {
                 new RowSpec("map.1000000", "pool", "Pool(2).map, 1,000,000 squares", Unit.SECONDS, Goal.ratioAtMost(0.5),
                         null),
                 new RowSpec("apply.bulk", "apply", "applyAsync ×10,000 then get, per task", Unit.SECONDS,
-                        Goal.ratioAtMost(0.1), null),
+                        Goal.ratioAtMost(0.15), null),
                 new RowSpec("apply.trip", "apply", "applyAsync→get one at a time, per trip", Unit.SECONDS, Goal.ratioAtMost(0.25), null),
                 new RowSpec("counter.lock", "counter", "2×100,000 increments under the lock, each: new JVMs",
                         Unit.SECONDS, Goal.ratioAtMost(0.25), null),
@@ -58,7 +58,7 @@ public final class Rows {
                 speed(SPEED_BIG, "processes.standby", "2 processes, standbys up", Unit.SECONDS, null),
                 speed(SPEED_BIG, "speedup.threads", "speed-up, 2 threads", Unit.FACTOR, null),
                 speed(SPEED_BIG, "speedup.processes", "speed-up, 2 processes, new JVMs", Unit.FACTOR,
-                        Goal.ownAtLeast(1.85)),
+                        Goal.ownAtLeast(1.7)),
                 speed(SPEED_BIG, "speedup.processes.standby", "speed-up, 2 processes, standbys", Unit.FACTOR,
                         Goal.ownAtLeast(1.85)),
                 new RowSpec("events.off", "events", "local Queue put+get, not traced, per op", Unit.SECONDS, null, null),
