@@ -41,7 +41,7 @@ class ReportFormatTest {
         assertTrue(lines[1].startsWith("----"));
         assertTrue(lines[2].contains("600 k/s") && lines[2].contains("150 k/s") && lines[2].contains("4.00×")
                 && lines[2].contains("met") && lines[2].contains("fork"), lines[2]);
-        assertTrue(lines[3].contains("200 ms") && lines[3].contains("0.57×") && lines[3].contains("missed by 1.9×"),
+        assertTrue(lines[3].contains("200 ms") && lines[3].contains("0.57×") && lines[3].contains("missed by 1.1×"),
                 lines[3]);
         assertEquals(lines[2].indexOf("600 k/s") + "600 k/s".length(),
                 lines[3].indexOf("200 ms") + "200 ms".length(), "numbers are right-aligned");
