@@ -1,8 +1,6 @@
 package org.proclab.runtime.shm;
 
 import java.nio.ByteBuffer;
-import org.agrona.concurrent.AtomicBuffer;
-import org.agrona.concurrent.UnsafeBuffer;
 
 /**
  * A reusable barrier as one 64-bit word: generation (high 32 bits) and how many have arrived in it (low 32
@@ -13,12 +11,12 @@ public final class BarrierState {
     /** {@link #await} result when the timeout passed; the caller's arrival was withdrawn. */
     public static final int TIMED_OUT = -1;
 
-    private final AtomicBuffer buffer;
+    private final MappedWords words;
     private final int offset;
     private final int parties;
 
     public BarrierState(ByteBuffer buffer, int offset, int parties) {
-        this.buffer = new UnsafeBuffer(buffer);
+        this.words = new MappedWords(buffer);
         this.offset = offset;
         this.parties = parties;
     }
@@ -34,10 +32,10 @@ public final class BarrierState {
             long generation = state >>> 32;
             int arrived = (int) state;
             if (arrived + 1 >= parties) {
-                if (buffer.compareAndSetLong(offset, state, ((generation + 1) & 0xFFFF_FFFFL) << 32)) {
+                if (words.compareAndSetLong(offset, state, ((generation + 1) & 0xFFFF_FFFFL) << 32)) {
                     return arrived;
                 }
-            } else if (buffer.compareAndSetLong(offset, state, state + 1)) {
+            } else if (words.compareAndSetLong(offset, state, state + 1)) {
                 return waitForNextGeneration(generation, arrived, start, timeoutNanos);
             }
         }
@@ -67,7 +65,7 @@ public final class BarrierState {
             if (state >>> 32 != generation) {
                 return arrived;
             }
-            if (buffer.compareAndSetLong(offset, state, state - 1)) {
+            if (words.compareAndSetLong(offset, state, state - 1)) {
                 return TIMED_OUT;
             }
         }
@@ -79,6 +77,6 @@ public final class BarrierState {
     }
 
     private long state() {
-        return buffer.getLongVolatile(offset);
+        return words.getLongVolatile(offset);
     }
 }

@@ -1,8 +1,6 @@
 package org.proclab.runtime.shm;
 
 import java.nio.ByteBuffer;
-import org.agrona.concurrent.AtomicBuffer;
-import org.agrona.concurrent.UnsafeBuffer;
 
 /**
  * A lock as one 64-bit word in shared memory: 0 when free, otherwise the owner's pid (high 32 bits) and
@@ -17,11 +15,11 @@ public final class LockWord {
     private static final long PID_BITS = Pids.self() << 32;
     private static final long OWNER_CHECK_NANOS = 10_000_000;
 
-    private final AtomicBuffer buffer;
+    private final MappedWords words;
     private final int offset;
 
     public LockWord(ByteBuffer buffer, int offset) {
-        this.buffer = new UnsafeBuffer(buffer);
+        this.words = new MappedWords(buffer);
         this.offset = offset;
     }
 
@@ -39,16 +37,16 @@ public final class LockWord {
     }
 
     public long owner() {
-        return buffer.getLongVolatile(offset);
+        return words.getLongVolatile(offset);
     }
 
     public boolean tryAcquire(long me) {
-        return buffer.compareAndSetLong(offset, 0L, me);
+        return words.compareAndSetLong(offset, 0L, me);
     }
 
     /** Frees the lock; only its owner may call this (checked by the caller against {@link #owner()}). */
     public void clear() {
-        buffer.putLongVolatile(offset, 0L);
+        words.putLongVolatile(offset, 0L);
     }
 
     /**
@@ -74,7 +72,7 @@ public final class LockWord {
                 if (now - nextOwnerCheck >= 0) {
                     nextOwnerCheck = now + OWNER_CHECK_NANOS;
                     if (owner != 0 && pidOf(owner) != pidOf(me) && !Pids.isAlive(pidOf(owner))
-                            && buffer.compareAndSetLong(offset, owner, me)) {
+                            && words.compareAndSetLong(offset, owner, me)) {
                         return owner;
                     }
                 }

@@ -1,18 +1,15 @@
 package org.proclab.runtime.shm;
 
 import java.nio.ByteBuffer;
-import org.agrona.concurrent.AtomicBuffer;
-import org.agrona.concurrent.UnsafeBuffer;
 
 /**
- * Typed elements in a mapped buffer, each accessed atomically in the machine's byte order through
- * Agrona's {@link UnsafeBuffer}: a ByteBuffer VarHandle is a chain of a dozen calls that a new worker runs
- * interpreted for its first thousands of accesses. Floats and doubles are stored as their raw bits, and a
- * compare-and-set compares bits, as a VarHandle's does. This class only
- * touches memory; events and checks live in {@link SharedAccess}, Value and Array.
+ * Typed elements in a mapped buffer, each accessed atomically in the machine's byte order
+ * ({@link MappedWords}). Floats and doubles are stored as their raw bits, and a compare-and-set compares
+ * bits, as a VarHandle's does. This class only touches memory; events and checks live in
+ * {@link SharedAccess}, Value and Array.
  */
 public final class SharedCells {
-    private final AtomicBuffer buffer;
+    private final MappedWords words;
     private final TypeCode type;
     private final TypeCode.Slot slot;
     private final int base;
@@ -23,7 +20,7 @@ public final class SharedCells {
         if (base % 8 != 0) {
             throw new IllegalArgumentException("element base offset " + base + " is not 8-byte aligned");
         }
-        this.buffer = new UnsafeBuffer(buffer);
+        this.words = new MappedWords(buffer);
         this.type = type;
         this.slot = type.slot();
         this.base = base;
@@ -46,10 +43,10 @@ public final class SharedCells {
     public Number get(int index) {
         int at = offset(index);
         switch (slot) {
-            case INT: return type.fromIntSlot(buffer.getIntVolatile(at));
-            case LONG: return buffer.getLongVolatile(at);
-            case FLOAT: return Float.intBitsToFloat(buffer.getIntVolatile(at));
-            default: return Double.longBitsToDouble(buffer.getLongVolatile(at));
+            case INT: return type.fromIntSlot(words.getIntVolatile(at));
+            case LONG: return words.getLongVolatile(at);
+            case FLOAT: return Float.intBitsToFloat(words.getIntVolatile(at));
+            default: return Double.longBitsToDouble(words.getLongVolatile(at));
         }
     }
 
@@ -57,12 +54,12 @@ public final class SharedCells {
     public Number getAndSet(int index, Number value) {
         int at = offset(index);
         switch (slot) {
-            case INT: return type.fromIntSlot(buffer.getAndSetInt(at, value.intValue()));
-            case LONG: return buffer.getAndSetLong(at, value.longValue());
+            case INT: return type.fromIntSlot(words.getAndSetInt(at, value.intValue()));
+            case LONG: return words.getAndSetLong(at, value.longValue());
             case FLOAT: return Float.intBitsToFloat(
-                    buffer.getAndSetInt(at, Float.floatToRawIntBits(value.floatValue())));
+                    words.getAndSetInt(at, Float.floatToRawIntBits(value.floatValue())));
             default: return Double.longBitsToDouble(
-                    buffer.getAndSetLong(at, Double.doubleToRawLongBits(value.doubleValue())));
+                    words.getAndSetLong(at, Double.doubleToRawLongBits(value.doubleValue())));
         }
     }
 
@@ -76,22 +73,22 @@ public final class SharedCells {
         switch (type) {
             case INT:
             case UNSIGNED_INT:
-                return type.fromIntSlot(buffer.getAndAddInt(at, delta.intValue()));
+                return type.fromIntSlot(words.getAndAddInt(at, delta.intValue()));
             case FLOAT:
                 return addFloat(at, delta.floatValue());
             case DOUBLE:
                 return addDouble(at, delta.doubleValue());
             default:
-                return slot == TypeCode.Slot.LONG ? (Number) buffer.getAndAddLong(at, delta.longValue())
+                return slot == TypeCode.Slot.LONG ? (Number) words.getAndAddLong(at, delta.longValue())
                         : addNarrow(at, delta.intValue());
         }
     }
 
     private Number addNarrow(int at, int delta) {
         while (true) {
-            int old = buffer.getIntVolatile(at);
+            int old = words.getIntVolatile(at);
             int next = type.fromLongBits((long) old + delta).intValue();
-            if (buffer.compareAndSetInt(at, old, next)) {
+            if (words.compareAndSetInt(at, old, next)) {
                 return old;
             }
         }
@@ -99,9 +96,9 @@ public final class SharedCells {
 
     private Number addFloat(int at, float delta) {
         while (true) {
-            int old = buffer.getIntVolatile(at);
+            int old = words.getIntVolatile(at);
             float sum = Float.intBitsToFloat(old) + delta;
-            if (buffer.compareAndSetInt(at, old, Float.floatToRawIntBits(sum))) {
+            if (words.compareAndSetInt(at, old, Float.floatToRawIntBits(sum))) {
                 return Float.intBitsToFloat(old);
             }
         }
@@ -109,9 +106,9 @@ public final class SharedCells {
 
     private Number addDouble(int at, double delta) {
         while (true) {
-            long old = buffer.getLongVolatile(at);
+            long old = words.getLongVolatile(at);
             double sum = Double.longBitsToDouble(old) + delta;
-            if (buffer.compareAndSetLong(at, old, Double.doubleToRawLongBits(sum))) {
+            if (words.compareAndSetLong(at, old, Double.doubleToRawLongBits(sum))) {
                 return Double.longBitsToDouble(old);
             }
         }

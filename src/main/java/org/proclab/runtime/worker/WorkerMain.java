@@ -54,6 +54,8 @@ public final class WorkerMain {
         // A pool worker's first classes, so that the training run puts them into the class-data archive too.
         "org.proclab.runtime.ipc.frames.PoolStartFrame", "org.proclab.runtime.ipc.frames.PoolFnFrame",
         "org.proclab.runtime.ipc.frames.TaskErrorFrame", "org.proclab.runtime.worker.TaskCall",
+        "org.proclab.runtime.worker.ResultGatherer", "org.proclab.runtime.shm.MappedWords",
+        "org.proclab.runtime.shm.SharedCells", "org.proclab.runtime.shm.LockWord",
     };
 
     private WorkerMain() {
