@@ -12,10 +12,10 @@ import sun.misc.Unsafe;
  * interpreted for its first thousands of operations: the five of a locked increment took 750 ns through
  * VarHandles over a fresh JVM's first 12,500 increments, against 70 ns this way (docs/bench.md, "Night").
  *
- * <p>Written here although Agrona's {@code UnsafeBuffer} does this: that class's initialisation reads a
- * property through {@code SystemUtil}, whose own starts the JDK's process and lambda machinery
- * ({@code ProcessHandle}, {@code LambdaMetafactory}): 10-15 ms of a new JVM, in the way of every worker that
- * touches a Value, an Array or a Lock.
+ * <p>Written here although Agrona's {@code UnsafeBuffer} does this: that class's initialisation initialises
+ * Agrona's {@code SystemUtil}, which starts the JDK's process and lambda machinery ({@code ProcessHandle},
+ * {@code LambdaMetafactory}, as {@code -Xlog:class+load} shows): 10-15 ms of a new JVM, in the way of every
+ * worker that touches a Value, an Array or a Lock.
  *
  * <p>Every offset is checked against the buffer and the word's alignment before the address is used, and the
  * buffer is kept reachable until the access is done: its mapping is undone when it is collected.
